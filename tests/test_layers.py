@@ -1,0 +1,30 @@
+"""The layer rules of DESIGN.md, checked in a fresh interpreter per package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+# package → modules it must never load
+RULES = {
+    "wecom_desktop.core.parse": ("PySide6", "sqlalchemy", "ctypes", "keyring"),
+    "wecom_desktop.store.writer": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.store.queries": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.sync.jsonl_import": ("PySide6", "keyring"),
+    "wecom_desktop.demo.build": ("PySide6", "keyring"),
+}
+
+
+@pytest.mark.parametrize(("module", "forbidden"), RULES.items())
+def test_module_does_not_load_forbidden_packages(module: str, forbidden: tuple[str, ...]) -> None:
+    probe = (
+        f"import sys, {module}\n"
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {forbidden!r})\n"
+        "print(','.join(bad))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert loaded.stdout.strip() == "", f"{module} loads {loaded.stdout.strip()}"

@@ -1,0 +1,70 @@
+"""Schema migrations: an old archive opens and upgrades; the models and migrations agree."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from wecom_desktop.store.engine import alembic_config, create_archive_engine, open_archive
+from wecom_desktop.store.errors import ArchiveError
+from wecom_desktop.store.models import Base
+
+FIRST_REVISION = "0001"
+
+
+def test_database_of_the_first_schema_opens_upgraded_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = create_archive_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(old), FIRST_REVISION)
+    with old.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO messages (msgid, action, sender, recipients, roomid, msgtype, body, summary, status, problem)"
+                " VALUES ('legacy', 'send', 'zhangwei', '[]', '', 'text', '{}', '旧消息', 'ok', '')"
+            )
+        )
+    old.dispose()
+
+    engine = open_archive(path)
+    with engine.connect() as connection:
+        head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+        assert MigrationContext.configure(connection).get_current_revision() == head
+        assert (
+            connection.execute(text("SELECT summary FROM messages WHERE msgid='legacy'")).scalar_one()
+            == "旧消息"
+        )
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    engine.dispose()
+
+
+def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    engine = open_archive(tmp_path / "new.sqlite3")
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    engine.dispose()
+
+
+def test_archive_from_a_newer_version_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    open_archive(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(ArchiveError, match="更新版本.*9999"):
+        open_archive(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    path.write_bytes(b"this is a text file, not an archive\n" * 100)
+    with pytest.raises(ArchiveError, match="无法打开档案数据库"):
+        open_archive(path)
+    assert path.read_bytes().startswith(b"this is a text file")  # nothing overwritten

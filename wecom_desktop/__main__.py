@@ -1,0 +1,3 @@
+from wecom_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Command line: GUI launch, JSONL import, demo archive."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from wecom_desktop import __version__
+from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
+from wecom_desktop.store.errors import ArchiveError
+
+log = logging.getLogger(__name__)
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="profile folder holding archive.sqlite3, media/ and logs/ (default: the per-user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(
+        prog="wecom-desktop",
+        description="WeCom chat content archive (会话内容存档) viewer. Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=f"open the demo profile (a synthetic company of {DEMO_MESSAGES:,} messages, built on first use)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import decrypted messages from a JSONL file",
+        description=(
+            "Import decrypted WeCom archive messages, one JSON object per line in the official format "
+            "(an optional top-level 'seq' is kept). Importing is idempotent by msgid and streams the file. "
+            "Prints 'imported N, duplicates D, rejected R'; each rejected line is reported on stderr "
+            "with its line number and reason."
+        ),
+    )
+    importer.add_argument("file", metavar="FILE", type=Path, help="JSONL file of decrypted messages")
+
+    demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
+    demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
+    build = demo_commands.add_parser(
+        "build",
+        parents=[common],
+        help="build a deterministic synthetic company archive",
+        description="Build a deterministic synthetic archive (staff, customers, robots, every message type).",
+    )
+    build.add_argument("--messages", type=int, default=DEMO_MESSAGES, metavar="N", help="number of messages")
+    build.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="random seed (same seed, same archive)"
+    )
+    build.add_argument(
+        "--jsonl", type=Path, metavar="FILE", help="also write every message as a JSONL line here"
+    )
+    return parser
+
+
+def _run_import(profile: Profile, path: Path) -> int:
+    from wecom_desktop.store.engine import open_archive
+    from wecom_desktop.store.writer import ArchiveWriter
+    from wecom_desktop.sync.jsonl_import import import_jsonl
+    from wecom_desktop.ui.i18n import translate_function
+
+    if not path.is_file():
+        print(f"wecom-desktop import: {path}: no such file", file=sys.stderr)
+        return 2
+    tr = translate_function()
+    engine = open_archive(profile.database)
+    try:
+        result = import_jsonl(
+            path,
+            ArchiveWriter(engine),
+            on_rejected=lambda number, error: print(f"{path}:{number}: {error.render(tr)}", file=sys.stderr),
+        )
+    finally:
+        engine.dispose()
+    log.info("import of %s: %s", path, result.line())
+    print(result.line())
+    return 0
+
+
+def _run_demo_build(profile: Profile, messages: int, seed: int, jsonl: Path | None) -> int:
+    from wecom_desktop.demo.build import build_demo
+
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,}/{total:,} messages", end="", file=sys.stderr, flush=True)
+
+    result = build_demo(profile, messages, seed=seed, progress=progress, jsonl_out=jsonl)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    size_mb = profile.database.stat().st_size / 1e6
+    print(
+        f"built {result.messages:,} messages in {time.monotonic() - started:.1f} s "
+        f"into {profile.database} ({size_mb:.1f} MB)"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from wecom_desktop.ui.app import run_gui
+
+        profile = Profile(Path(args.data_dir)) if args.data_dir else None
+        return run_gui(profile, demo=args.demo, demo_dir=demo_data_dir())
+    profile = profile_for(args.data_dir).create()
+    profile.start_logging()
+    try:
+        if args.command == "import":
+            return _run_import(profile, args.file)
+        if args.command == "demo":
+            return _run_demo_build(profile, args.messages, args.seed, args.jsonl)
+    except ArchiveError as exc:
+        log.error("%s", exc)
+        print(f"wecom-desktop {args.command}: {exc}", file=sys.stderr)
+        return 1
+    raise AssertionError(f"unhandled command {args.command}")

@@ -1,0 +1,1 @@
+"""Message types, parsing, conversation keys and id kinds: plain Python, no Qt, no database."""

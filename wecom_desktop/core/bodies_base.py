@@ -1,0 +1,101 @@
+"""The body protocol shared by every message type, and the registry of types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar, TypeVar
+
+from wecom_desktop.core.fields import JsonObject
+from wecom_desktop.core.formatting import one_line
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
+
+CONTEXT = "MessageSummary"
+
+
+@dataclass(frozen=True, slots=True)
+class FileRef:
+    """A downloadable file inside a body (becomes a MediaRef once numbered)."""
+
+    kind: str
+    sdkfileid: str
+    md5sum: str
+    size: int | None
+    filename: str = ""
+
+
+class Body:
+    """A message type's typed body: how it reads, what it says, what to index and fetch."""
+
+    msgtype: ClassVar[str] = ""
+    body_keys: ClassVar[tuple[str, ...]] = ()  # where the body sits when it is not under msgtype
+
+    @classmethod
+    def parse(cls, body: JsonObject, message: JsonObject) -> Body:
+        raise NotImplementedError
+
+    def summary(self, tr: Translate) -> str:
+        raise NotImplementedError
+
+    def texts(self) -> list[str]:
+        return []
+
+    def files(self) -> list[FileRef]:
+        return []
+
+    def problems(self) -> list[str]:
+        """Why (part of) the body could not be read; nested items report their own."""
+        return []
+
+
+BODY_TYPES: dict[str, type[Body]] = {}
+B = TypeVar("B", bound=type[Body])
+
+
+def register(msgtype: str, *body_keys: str) -> Callable[[B], B]:
+    def decorate(cls: B) -> B:
+        cls.msgtype = msgtype
+        cls.body_keys = body_keys
+        BODY_TYPES[msgtype] = cls
+        return cls
+
+    return decorate
+
+
+@dataclass(frozen=True, slots=True)
+class UnsupportedBody(Body):
+    """An unknown type or a body without its type's shape: kept raw, shown as unsupported."""
+
+    original_type: str
+    reason: str
+
+    def summary(self, tr: Translate) -> str:
+        name = self.original_type or tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "未知"))
+        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[不支持的消息: {type}]")).format(type=one_line(name))
+
+    def problems(self) -> list[str]:
+        return [self.reason]
+
+
+@dataclass(frozen=True, slots=True)
+class SwitchBody(Body):
+    """The corp-switch log entry (action `switch`): an event, not a conversation message."""
+
+    user: str
+    time: int | None
+
+    def summary(self, tr: Translate) -> str:
+        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[切换企业] {user}")).format(user=one_line(self.user))
+
+    def texts(self) -> list[str]:
+        return [self.user]
+
+
+@dataclass(frozen=True, slots=True)
+class EncryptedBody(Body):
+    """Placeholder body of a record that could not be decrypted."""
+
+    error: str
+
+    def summary(self, tr: Translate) -> str:
+        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[无法解密] {error}")).format(error=self.error)

@@ -1,0 +1,133 @@
+"""Message types that contain other messages: chat records and mixed messages.
+
+Their items carry `content` as a JSON *string* shaped like the base type's body, so each
+item is decoded and parsed with that base type's own parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wecom_desktop.core import fields as f
+from wecom_desktop.core.bodies_base import BODY_TYPES, CONTEXT, Body, FileRef, UnsupportedBody, register
+from wecom_desktop.core.errors import MalformedMessage
+from wecom_desktop.core.fields import JsonObject
+from wecom_desktop.core.formatting import one_line
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
+
+_CHATRECORD_PREFIX = "chatrecord"
+
+
+def _base_type(item_type: str) -> str:
+    """`ChatRecordText` → `text`; mixed items already use base names such as `image`."""
+    lowered = item_type.lower()
+    if lowered.startswith(_CHATRECORD_PREFIX) and len(lowered) > len(_CHATRECORD_PREFIX):
+        lowered = lowered[len(_CHATRECORD_PREFIX) :]
+    return lowered
+
+
+# chatrecord item times are commented "ms" in the SDKs but the documented examples are in seconds
+_SECONDS_BEFORE = 10**12
+
+
+def _milliseconds(moment: int | None) -> int | None:
+    """An item time in ms; 10-digit values are seconds (values < 10^12 ⇒ seconds)."""
+    if moment is None or abs(moment) >= _SECONDS_BEFORE:
+        return moment
+    return moment * 1000
+
+
+def parse_item(item_type: str, content: object, where: str) -> Body:
+    base = _base_type(item_type)
+    body_type = BODY_TYPES.get(base)
+    if body_type is None:
+        return UnsupportedBody(item_type, f"{where}: unknown item type '{item_type}'")
+    try:
+        inner = f.embedded(content, where)
+    except MalformedMessage as exc:
+        return UnsupportedBody(item_type, str(exc))
+    try:
+        return body_type.parse(inner, {})
+    except MalformedMessage as exc:
+        return UnsupportedBody(item_type, f"{where}: {exc}")
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRecordItem:
+    type: str
+    msgtime: int | None  # milliseconds since the epoch, UTC (second values are converted)
+    from_chatroom: bool
+    body: Body
+
+
+@register("chatrecord")
+@dataclass(frozen=True, slots=True)
+class ChatRecordBody(Body):
+    title: str
+    items: tuple[ChatRecordItem, ...]
+
+    @classmethod
+    def parse(cls, body: JsonObject, message: JsonObject) -> ChatRecordBody:
+        items = []
+        for index, item in enumerate(f.children(body, "item")):
+            item_type = f.text(item, "type")
+            items.append(
+                ChatRecordItem(
+                    item_type,
+                    _milliseconds(f.integer(item, "msgtime")),
+                    f.boolean(item, "from_chatroom"),
+                    parse_item(item_type, item.get("content"), f"chatrecord.item[{index}]"),
+                )
+            )
+        return cls(f.text(body, "title"), tuple(items))
+
+    def summary(self, tr: Translate) -> str:
+        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[聊天记录]"))
+        count = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "{n}条")).format(n=len(self.items))
+        return f"{label} {one_line(self.title)} ({count})" if self.title else f"{label} ({count})"
+
+    def texts(self) -> list[str]:
+        return [self.title, *(text for item in self.items for text in item.body.texts())]
+
+    def files(self) -> list[FileRef]:
+        return [ref for item in self.items for ref in item.body.files()]
+
+    def problems(self) -> list[str]:
+        return [problem for item in self.items for problem in item.body.problems()]
+
+
+@dataclass(frozen=True, slots=True)
+class MixedPart:
+    type: str
+    body: Body
+
+
+@register("mixed")
+@dataclass(frozen=True, slots=True)
+class MixedBody(Body):
+    parts: tuple[MixedPart, ...]
+
+    @classmethod
+    def parse(cls, body: JsonObject, message: JsonObject) -> MixedBody:
+        parts = []
+        for index, item in enumerate(f.children(body, "item")):
+            item_type = f.text(item, "type")
+            parts.append(
+                MixedPart(item_type, parse_item(item_type, item.get("content"), f"mixed.item[{index}]"))
+            )
+        return cls(tuple(parts))
+
+    def summary(self, tr: Translate) -> str:
+        pieces = [part.body.summary(tr) for part in self.parts]
+        return one_line(" ".join(piece for piece in pieces if piece)) or tr(
+            CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[图文混排]")
+        )
+
+    def texts(self) -> list[str]:
+        return [text for part in self.parts for text in part.body.texts()]
+
+    def files(self) -> list[FileRef]:
+        return [ref for part in self.parts for ref in part.body.files()]
+
+    def problems(self) -> list[str]:
+        return [problem for part in self.parts for problem in part.body.problems()]

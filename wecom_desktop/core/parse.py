@@ -1,0 +1,139 @@
+"""Decrypted message JSON → typed Message."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wecom_desktop.core import bodies_media, bodies_nested, bodies_text  # noqa: F401 - registers the types
+from wecom_desktop.core import fields as f
+from wecom_desktop.core.bodies_base import BODY_TYPES, Body, SwitchBody, UnsupportedBody
+from wecom_desktop.core.bodies_text import RevokeBody
+from wecom_desktop.core.conversation import conversation_for
+from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from wecom_desktop.core.message import MediaRef, Message, MessageStatus
+
+_CTX = "RejectedRecord"
+SWITCH = "switch"
+# vote's fields sit at the top level of the message in the SDK structs: the message itself is
+# the body when it carries at least one of them
+_TOP_LEVEL_BODIES = {"vote": ("votetitle", "voteitem", "votetype", "voteid")}
+
+
+def decode_object(raw_json: str) -> dict[str, Any]:
+    try:
+        obj = f.loads(raw_json)
+    except json.JSONDecodeError as exc:
+        raise RejectedRecord(
+            QT_TRANSLATE_NOOP(_CTX, "不是有效的 JSON：{error}（第 {column} 列）"),
+            error=exc.msg,
+            column=exc.colno,
+        ) from exc
+    except RecursionError as exc:
+        raise RejectedRecord(QT_TRANSLATE_NOOP(_CTX, "JSON 嵌套过深")) from exc
+    if not isinstance(obj, dict):
+        raise RejectedRecord(QT_TRANSLATE_NOOP(_CTX, "不是 JSON 对象，而是 {kind}"), kind=json_kind(obj))
+    return obj
+
+
+def json_kind(value: object) -> str:
+    """The JSON name of a decoded value's type (array, not list)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def message_id(obj: dict[str, Any]) -> str:
+    msgid = obj.get("msgid")
+    if isinstance(msgid, int) and not isinstance(msgid, bool):
+        msgid = str(msgid)
+    if msgid is None or msgid == "":
+        raise RejectedRecord(QT_TRANSLATE_NOOP(_CTX, "缺少 msgid，无法去重，未导入"))
+    if not isinstance(msgid, str):
+        raise RejectedRecord(
+            QT_TRANSLATE_NOOP(_CTX, "msgid 不是文本而是 {kind}，无法去重，未导入"), kind=json_kind(msgid)
+        )
+    return msgid
+
+
+def parse_message(raw_json: str, tr: Translate = untranslated) -> Message:
+    """Parse one decrypted message. Raises RejectedRecord only when there is no message to keep."""
+    obj = decode_object(raw_json)
+    msgid = message_id(obj)
+    problems: list[str] = []
+
+    def field(reader: Any, key: str, default: Any) -> Any:
+        try:
+            return reader(obj, key)
+        except MalformedMessage as exc:
+            problems.append(str(exc))
+            return default
+
+    action = field(f.text, "action", "")
+    sender = field(f.text, "from", "")
+    recipients = field(f.texts, "tolist", ())
+    roomid = field(f.text, "roomid", "")
+    msgtime = field(f.integer, "msgtime", None)
+    msgtype = field(f.text, "msgtype", "")
+    body: Body
+    if action == SWITCH and not msgtype:
+        msgtype = SWITCH
+        msgtime = field(f.integer, "time", None)
+        body = SwitchBody(field(f.text, "user", ""), msgtime)
+    else:
+        body = _parse_body(obj, msgtype)
+    problems[:0] = body.problems()
+    files = [ref for ref in body.files() if ref.sdkfileid]  # numbered without gaps
+    return Message(
+        msgid=msgid,
+        action=action,
+        sender=sender,
+        recipients=tuple(recipients),
+        roomid=roomid,
+        msgtime=msgtime,
+        msgtype=msgtype,
+        body=body,
+        raw_json=raw_json,
+        status=MessageStatus.UNSUPPORTED if problems else MessageStatus.OK,
+        problem="; ".join(problems),
+        summary=body.summary(tr),
+        index_text="\n".join(text for text in body.texts() if text),
+        media=tuple(
+            MediaRef(part, ref.kind, ref.sdkfileid, ref.md5sum, ref.size, ref.filename)
+            for part, ref in enumerate(files)
+        ),
+        conversation=None
+        if msgtype == SWITCH or isinstance(body, SwitchBody)
+        else conversation_for(sender, tuple(recipients), roomid),
+        seq=field(f.integer, "seq", None),
+        publickey_ver=field(f.integer, "publickey_ver", None),
+        revoked_msgid=body.pre_msgid if isinstance(body, RevokeBody) else "",
+    )
+
+
+def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
+    body_type = BODY_TYPES.get(msgtype)
+    if body_type is None:
+        return UnsupportedBody(msgtype, f"unknown msgtype '{msgtype}'" if msgtype else "missing msgtype")
+    keys = (msgtype, *body_type.body_keys)
+    top_level = _TOP_LEVEL_BODIES.get(msgtype, ())
+    body_obj = next(
+        (obj[key] for key in keys if isinstance(obj.get(key), dict)),
+        obj if any(key in obj for key in top_level) else None,
+    )
+    if body_obj is None:
+        wrong = next((key for key in keys if obj.get(key) is not None), None)
+        if wrong is not None:
+            return UnsupportedBody(msgtype, f"{wrong}: expected an object, got {type(obj[wrong]).__name__}")
+        return UnsupportedBody(msgtype, "missing body object " + " or ".join(f"'{key}'" for key in keys))
+    try:
+        return body_type.parse(body_obj, obj)
+    except MalformedMessage as exc:
+        return UnsupportedBody(msgtype, str(exc))

@@ -1,0 +1,1 @@
+"""The archive database: SQLAlchemy models, migrations, batch writes and queries."""

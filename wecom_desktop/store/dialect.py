@@ -1,0 +1,27 @@
+"""The few statements whose spelling differs between SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.dialects import postgresql, sqlite
+
+
+def _insert_for(connection: Connection, table: Table) -> Any:
+    module = postgresql if connection.dialect.name == "postgresql" else sqlite
+    return module.insert(table)
+
+
+def insert_ignoring_conflicts(connection: Connection, table: Table) -> Any:
+    """INSERT that skips rows whose key already exists."""
+    return _insert_for(connection, table).on_conflict_do_nothing()
+
+
+def upsert(
+    connection: Connection, table: Table, keys: list[str], update: Callable[[Any], dict[str, Any]]
+) -> Any:
+    """INSERT … ON CONFLICT (keys) DO UPDATE SET update(excluded), `excluded` being the proposed row."""
+    statement = _insert_for(connection, table)
+    return statement.on_conflict_do_update(index_elements=keys, set_=update(statement.excluded))

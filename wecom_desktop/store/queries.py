@@ -1,0 +1,151 @@
+"""Read-side queries the viewer and the command line use."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, and_, func, or_, select, tuple_
+
+from wecom_desktop.core.conversation import ConversationKind
+from wecom_desktop.core.ids import IdKind
+from wecom_desktop.store.models import AUDIT_LOG, CONTACTS, CONVERSATIONS, MEMBERS, MESSAGES
+
+_TITLE_NAMES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    id: int
+    kind: str
+    title: str
+    member_count: int
+    message_count: int
+    last_msgtime: int | None
+    last_summary: str
+    has_external: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MessageLine:
+    id: int
+    msgid: str
+    msgtime: int | None
+    sender: str
+    sender_name: str
+    msgtype: str
+    summary: str
+    status: str
+    revoked_by_msgid: str | None
+
+
+def _member_names(engine: Engine) -> tuple[dict[int, list[str]], set[int]]:
+    members = MEMBERS
+    contacts = CONTACTS
+    names: dict[int, list[str]] = defaultdict(list)
+    external: set[int] = set()
+    query = (
+        select(members.c.conversation_id, members.c.contact_id, contacts.c.display_name, contacts.c.kind)
+        .join(contacts, contacts.c.id == members.c.contact_id, isouter=True)
+        .order_by(members.c.conversation_id, members.c.contact_id)
+    )
+    with engine.connect() as connection:
+        for conversation_id, contact_id, display_name, kind in connection.execute(query):
+            names[conversation_id].append(display_name or contact_id)
+            if kind in (IdKind.EXTERNAL.value, IdKind.ROBOT.value):
+                external.add(conversation_id)
+    return names, external
+
+
+def _title(kind: str, title: str | None, roomid: str, names: list[str]) -> str:
+    if title:
+        return title
+    if kind == ConversationKind.SINGLE.value:
+        return " ↔ ".join(names)
+    shown = "、".join(names[:_TITLE_NAMES])
+    return f"{shown}…" if len(names) > _TITLE_NAMES else (shown or roomid)
+
+
+def list_conversations(engine: Engine) -> list[ConversationSummary]:
+    """Every conversation, most recently active first."""
+    conversations = CONVERSATIONS
+    messages = MESSAGES
+    query = (
+        select(
+            conversations.c.id,
+            conversations.c.kind,
+            conversations.c.title,
+            conversations.c.roomid,
+            conversations.c.member_count,
+            conversations.c.message_count,
+            conversations.c.last_msgtime,
+            func.coalesce(messages.c.summary, ""),
+        )
+        .join(messages, messages.c.id == conversations.c.last_message_id, isouter=True)
+        .order_by(conversations.c.last_msgtime.desc().nulls_last(), conversations.c.id.desc())
+    )
+    names, external = _member_names(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return [
+        ConversationSummary(
+            id=row[0],
+            kind=row[1],
+            title=_title(row[1], row[2], row[3], names.get(row[0], [])),
+            member_count=row[4],
+            message_count=row[5],
+            last_msgtime=row[6],
+            last_summary=row[7],
+            has_external=row[0] in external,
+        )
+        for row in rows
+    ]
+
+
+def conversation_messages(
+    engine: Engine, conversation_id: int, before: tuple[int | None, int] | None = None, limit: int = 100
+) -> list[MessageLine]:
+    """A page of a conversation's messages older than `before` (msgtime, id), newest first."""
+    messages = MESSAGES
+    contacts = CONTACTS
+    query = (
+        select(
+            messages.c.id,
+            messages.c.msgid,
+            messages.c.msgtime,
+            messages.c.sender,
+            func.coalesce(contacts.c.display_name, messages.c.sender),
+            messages.c.msgtype,
+            messages.c.summary,
+            messages.c.status,
+            messages.c.revoked_by_msgid,
+        )
+        .join(contacts, contacts.c.id == messages.c.sender, isouter=True)
+        .where(messages.c.conversation_id == conversation_id)
+        .order_by(messages.c.msgtime.desc(), messages.c.id.desc())
+        .limit(limit)
+    )
+    if before is not None:
+        before_time, before_id = before
+        # Messages without msgtime sort last (NULL is smallest in a descending order).
+        if before_time is None:
+            query = query.where(and_(messages.c.msgtime.is_(None), messages.c.id < before_id))
+        else:
+            query = query.where(
+                or_(
+                    tuple_(messages.c.msgtime, messages.c.id) < (before_time, before_id),
+                    messages.c.msgtime.is_(None),
+                )
+            )
+    with engine.connect() as connection:
+        return [MessageLine(*row) for row in connection.execute(query)]
+
+
+def has_completed(engine: Engine, action: str) -> bool:
+    """Whether the audit log records a successful `action` (e.g. a finished demo build)."""
+    audit = AUDIT_LOG
+    with engine.connect() as connection:
+        found = connection.execute(
+            select(audit.c.id).where(audit.c.action == action, audit.c.outcome == "ok").limit(1)
+        ).first()
+    return found is not None

@@ -1,0 +1,1 @@
+"""Getting messages into the archive: the SDK pull pipeline and the JSONL import. No Qt."""

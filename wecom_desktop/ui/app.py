@@ -1,0 +1,92 @@
+"""Composition root of the window application: profile, archive, translator, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from sqlalchemy import Engine
+
+from wecom_desktop.profile import DEMO_MESSAGES, Profile, default_data_dir
+from wecom_desktop.store.engine import open_archive
+from wecom_desktop.store.errors import ArchiveError
+from wecom_desktop.store.queries import has_completed
+from wecom_desktop.ui.demo_build_worker import DemoBuildWorker
+from wecom_desktop.ui.i18n import load_translator, preferred_language
+from wecom_desktop.ui.main_window import MainWindow
+from wecom_desktop.ui.threads import start_worker
+
+
+def create_application(argv: list[str]) -> QApplication:
+    QCoreApplication.setOrganizationName("WeComArchiveDesktop")
+    QCoreApplication.setApplicationName("wecom-desktop")
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    translator = load_translator(preferred_language())
+    if translator is not None:
+        app.installTranslator(translator)
+        app.setProperty("translator", translator)  # keep it alive as long as the application
+    return app
+
+
+def build_demo_with_progress(app: QApplication, profile: Profile, messages: int) -> bool:
+    """Build the demo archive on a worker thread behind a progress dialog; False if cancelled or failed."""
+    dialog = QProgressDialog(
+        QCoreApplication.translate("DemoBuild", "正在生成演示档案…"),
+        QCoreApplication.translate("DemoBuild", "取消"),
+        0,
+        messages,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("DemoBuild", "演示档案"))
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    worker = DemoBuildWorker(profile, messages)
+    outcome: dict[str, object] = {}
+    worker.progress.connect(lambda done_total: dialog.setValue(done_total[0]))
+    worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    worker.failed.connect(lambda error: outcome.setdefault("error", error))
+    worker.finished.connect(dialog.reset)
+    dialog.canceled.connect(worker.cancel.set)
+    thread = start_worker(worker, app)
+    dialog.exec()
+    thread.wait()
+    if "error" in outcome:
+        QMessageBox.critical(None, dialog.windowTitle(), str(outcome["error"]))
+        return False
+    return not worker.cancel.is_set()
+
+
+def open_profile(profile: Profile) -> Engine | None:
+    try:
+        return open_archive(profile.create().database)
+    except ArchiveError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案"), str(exc))
+        return None
+
+
+def run_gui(profile: Profile | None, demo: bool, demo_dir: Path) -> int:
+    app = create_application(sys.argv)
+    suffix = ""
+    if demo:
+        profile = profile or Profile(demo_dir)
+        suffix = QCoreApplication.translate("App", " — 演示档案")
+        engine = open_profile(profile)
+        if engine is None:
+            return 1
+        complete = has_completed(engine, "demo_build")
+        engine.dispose()
+        if not complete and not build_demo_with_progress(app, profile, DEMO_MESSAGES):
+            return 1
+    profile = profile or Profile(default_data_dir())
+    profile.start_logging()
+    engine = open_profile(profile)
+    if engine is None:
+        return 1
+    window = MainWindow(engine, suffix)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        engine.dispose()

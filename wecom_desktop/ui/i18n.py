@@ -1,0 +1,37 @@
+"""Choosing the interface language and loading its Qt translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+
+from wecom_desktop.core.i18n import Translate
+from wecom_desktop.resources import resource_path
+
+SOURCE_LANGUAGE = "zh_CN"  # source strings are Chinese; other languages come from .qm files
+LANGUAGES = (SOURCE_LANGUAGE, "en")
+LANGUAGE_KEY = "ui/language"
+
+
+def preferred_language() -> str:
+    chosen = QSettings().value(LANGUAGE_KEY, "")
+    if chosen in LANGUAGES:
+        return str(chosen)
+    return SOURCE_LANGUAGE if QLocale.system().name().startswith("zh") else "en"
+
+
+def load_translator(language: str) -> QTranslator | None:
+    """The translator for `language`, or None for the source language (or a missing .qm file)."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    if translator.load(str(resource_path("translations", f"wecom_desktop_{language}.qm"))):
+        return translator
+    return None
+
+
+def translate_function(language: str | None = None) -> Translate:
+    """A plain `tr(context, text)` for code that runs without a QApplication (the command line)."""
+    translator = load_translator(language or preferred_language())
+    if translator is None:
+        return lambda context, text: text
+    return lambda context, text: translator.translate(context, text) or text
