@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from wecom_desktop.store.engine import alembic_config, create_archive_engine, open_archive
+from wecom_desktop.store.migrations.env_filters import include_name
 from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.models import Base
 
@@ -40,14 +41,24 @@ def test_database_of_the_first_schema_opens_upgraded_with_its_data(tmp_path: Pat
             connection.execute(text("SELECT summary FROM messages WHERE msgid='legacy'")).scalar_one()
             == "旧消息"
         )
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert (
+            compare_metadata(
+                MigrationContext.configure(connection, opts={"include_name": include_name}), Base.metadata
+            )
+            == []
+        )
     engine.dispose()
 
 
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     engine = open_archive(tmp_path / "new.sqlite3")
     with engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert (
+            compare_metadata(
+                MigrationContext.configure(connection, opts={"include_name": include_name}), Base.metadata
+            )
+            == []
+        )
         assert connection.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
     engine.dispose()

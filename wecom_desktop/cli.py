@@ -1,4 +1,4 @@
-"""Command line: GUI launch, JSONL import, demo archive."""
+"""Command line: GUI launch, JSONL import, search, demo archive."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from wecom_desktop import __version__
+from wecom_desktop import __version__, cli_search
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
+from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveError
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file", metavar="FILE", type=Path, help="JSONL file of decrypted messages")
 
+    cli_search.add_parser(commands, common)
+
     demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
     demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
     build = demo_commands.add_parser(
@@ -73,7 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_import(profile: Profile, path: Path) -> int:
-    from wecom_desktop.store.engine import open_archive
     from wecom_desktop.store.writer import ArchiveWriter
     from wecom_desktop.sync.jsonl_import import import_jsonl
     from wecom_desktop.ui.i18n import translate_function
@@ -81,13 +83,15 @@ def _run_import(profile: Profile, path: Path) -> int:
     if not path.is_file():
         print(f"wecom-desktop import: {path}: no such file", file=sys.stderr)
         return 2
-    tr = translate_function()
+    localize = translate_function()
     engine = open_archive(profile.database)
     try:
         result = import_jsonl(
             path,
             ArchiveWriter(engine),
-            on_rejected=lambda number, error: print(f"{path}:{number}: {error.render(tr)}", file=sys.stderr),
+            on_rejected=lambda number, error: print(
+                f"{path}:{number}: {error.render(localize)}", file=sys.stderr
+            ),
         )
     finally:
         engine.dispose()
@@ -128,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _run_import(profile, args.file)
+        if args.command == "search":
+            engine = open_archive(profile.database)
+            try:
+                return cli_search.run(engine, args)
+            finally:
+                engine.dispose()
         if args.command == "demo":
             return _run_demo_build(profile, args.messages, args.seed, args.jsonl)
     except ArchiveError as exc:

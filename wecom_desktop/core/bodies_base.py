@@ -34,7 +34,7 @@ class Body:
     def parse(cls, body: JsonObject, message: JsonObject) -> Body:
         raise NotImplementedError
 
-    def summary(self, tr: Translate) -> str:
+    def summary(self, localize: Translate) -> str:
         raise NotImplementedError
 
     def texts(self) -> list[str]:
@@ -68,13 +68,19 @@ class UnsupportedBody(Body):
 
     original_type: str
     reason: str
+    salvaged: tuple[str, ...] = ()  # text found in the body, so unknown types stay searchable
 
-    def summary(self, tr: Translate) -> str:
-        name = self.original_type or tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "未知"))
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[不支持的消息: {type}]")).format(type=one_line(name))
+    def summary(self, localize: Translate) -> str:
+        name = self.original_type or localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "未知"))
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[不支持的消息: {type}]")).format(
+            type=one_line(name)
+        )
 
     def problems(self) -> list[str]:
         return [self.reason]
+
+    def texts(self) -> list[str]:
+        return list(self.salvaged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +90,10 @@ class SwitchBody(Body):
     user: str
     time: int | None
 
-    def summary(self, tr: Translate) -> str:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[切换企业] {user}")).format(user=one_line(self.user))
+    def summary(self, localize: Translate) -> str:
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[切换企业] {user}")).format(
+            user=one_line(self.user)
+        )
 
     def texts(self) -> list[str]:
         return [self.user]
@@ -97,5 +105,7 @@ class EncryptedBody(Body):
 
     error: str
 
-    def summary(self, tr: Translate) -> str:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[无法解密] {error}")).format(error=self.error)
+    def summary(self, localize: Translate) -> str:
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[无法解密] {error}")).format(
+            error=self.error
+        )

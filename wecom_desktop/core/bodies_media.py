@@ -21,13 +21,13 @@ def _with_size(label: str, size: int | None) -> str:
     return f"{label} ({shown})" if shown else label
 
 
-def _duration(tr: Translate, seconds: int | None) -> str:
+def _duration(localize: Translate, seconds: int | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     minutes, secs = divmod(seconds, 60)
     if minutes:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "{m}分{s}秒")).format(m=minutes, s=secs)
-    return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "{s}秒")).format(s=secs)
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{m}分{s}秒")).format(m=minutes, s=secs)
+    return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{s}秒")).format(s=secs)
 
 
 @register("image")
@@ -41,8 +41,8 @@ class ImageBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> ImageBody:
         return cls(f.text(body, "sdkfileid"), f.text(body, "md5sum"), f.integer(body, "filesize"))
 
-    def summary(self, tr: Translate) -> str:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[图片]"))
+    def summary(self, localize: Translate) -> str:
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[图片]"))
 
     def files(self) -> list[FileRef]:
         return [FileRef("image", self.sdkfileid, self.md5sum, self.filesize, "image.jpg")]
@@ -65,9 +65,9 @@ class VoiceBody(Body):
             f.integer(body, "play_length"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[语音]"))
-        duration = _duration(tr, self.play_length)
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[语音]"))
+        duration = _duration(localize, self.play_length)
         return f"{label} {duration}" if duration else label
 
     def files(self) -> list[FileRef]:
@@ -91,9 +91,9 @@ class VideoBody(Body):
             f.integer(body, "play_length"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[视频]"))
-        duration = _duration(tr, self.play_length)
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[视频]"))
+        duration = _duration(localize, self.play_length)
         return _with_size(f"{label} {duration}" if duration else label, self.filesize)
 
     def files(self) -> list[FileRef]:
@@ -123,8 +123,8 @@ class EmotionBody(Body):
             f.text(body, "title"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[表情]"))
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[表情]"))
         return _named(label, self.title)
 
     def texts(self) -> list[str]:
@@ -154,8 +154,8 @@ class FileBody(Body):
             f.integer(body, "filesize"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[文件]"))
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[文件]"))
         return _with_size(_named(label, self.filename), self.filesize)
 
     def texts(self) -> list[str]:
@@ -204,8 +204,8 @@ class MeetingVoiceCallBody(Body):
             len(f.children(body, "sharescreendata")),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[音频存档]"))
+    def summary(self, localize: Translate) -> str:
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[音频存档]"))
 
     def texts(self) -> list[str]:
         return [demo.filename for demo in self.demofiles]
@@ -235,8 +235,8 @@ class VoipDocShareBody(Body):
             f.text(body, "sdkfileid"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[音频共享文档]"))
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[音频共享文档]"))
         return _with_size(_named(label, self.filename), self.filesize)
 
     def texts(self) -> list[str]:

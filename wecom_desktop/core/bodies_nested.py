@@ -40,16 +40,18 @@ def _milliseconds(moment: int | None) -> int | None:
 def parse_item(item_type: str, content: object, where: str) -> Body:
     base = _base_type(item_type)
     body_type = BODY_TYPES.get(base)
-    if body_type is None:
-        return UnsupportedBody(item_type, f"{where}: unknown item type '{item_type}'")
     try:
         inner = f.embedded(content, where)
     except MalformedMessage as exc:
-        return UnsupportedBody(item_type, str(exc))
+        return UnsupportedBody(item_type, str(exc), f.salvaged_texts(content))
+    if body_type is None:
+        return UnsupportedBody(
+            item_type, f"{where}: unknown item type '{item_type}'", f.salvaged_texts(inner)
+        )
     try:
         return body_type.parse(inner, {})
     except MalformedMessage as exc:
-        return UnsupportedBody(item_type, f"{where}: {exc}")
+        return UnsupportedBody(item_type, f"{where}: {exc}", f.salvaged_texts(inner))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +83,9 @@ class ChatRecordBody(Body):
             )
         return cls(f.text(body, "title"), tuple(items))
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[聊天记录]"))
-        count = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "{n}条")).format(n=len(self.items))
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[聊天记录]"))
+        count = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{n}条")).format(n=len(self.items))
         return f"{label} {one_line(self.title)} ({count})" if self.title else f"{label} ({count})"
 
     def texts(self) -> list[str]:
@@ -117,10 +119,10 @@ class MixedBody(Body):
             )
         return cls(tuple(parts))
 
-    def summary(self, tr: Translate) -> str:
-        pieces = [part.body.summary(tr) for part in self.parts]
-        return one_line(" ".join(piece for piece in pieces if piece)) or tr(
-            CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[图文混排]")
+    def summary(self, localize: Translate) -> str:
+        pieces = [part.body.summary(localize) for part in self.parts]
+        return one_line(" ".join(piece for piece in pieces if piece)) or localize(
+            CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[图文混排]")
         )
 
     def texts(self) -> list[str]:

@@ -11,9 +11,9 @@ from wecom_desktop.core.formatting import one_line
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
 
 
-def _labelled(tr: Translate, label: str, *parts: str) -> str:
+def _labelled(localize: Translate, label: str, *parts: str) -> str:
     detail = one_line(" ".join(part for part in parts if part))
-    return f"{tr(CONTEXT, label)} {detail}" if detail else tr(CONTEXT, label)
+    return f"{localize(CONTEXT, label)} {detail}" if detail else localize(CONTEXT, label)
 
 
 @register("text")
@@ -25,7 +25,7 @@ class TextBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> TextBody:
         return cls(f.text(body, "content"))
 
-    def summary(self, tr: Translate) -> str:
+    def summary(self, localize: Translate) -> str:
         return one_line(self.content)
 
     def texts(self) -> list[str]:
@@ -41,8 +41,8 @@ class MarkdownBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> MarkdownBody:
         return cls(f.text(body, "content") or f.text(body, "markdown"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[Markdown]"), self.content)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[Markdown]"), self.content)
 
     def texts(self) -> list[str]:
         return [self.content]
@@ -57,8 +57,8 @@ class RevokeBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> RevokeBody:
         return cls(f.text(body, "pre_msgid"))
 
-    def summary(self, tr: Translate) -> str:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[撤回了一条消息]"))
+    def summary(self, localize: Translate) -> str:
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[撤回了一条消息]"))
 
 
 @register("agree")
@@ -71,8 +71,8 @@ class AgreeBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> AgreeBody:
         return cls(f.text(body, "userid"), f.integer(body, "agree_time"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[同意会话存档]"), self.userid)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[同意会话存档]"), self.userid)
 
 
 @register("disagree")
@@ -85,8 +85,8 @@ class DisagreeBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> DisagreeBody:
         return cls(f.text(body, "userid"), f.integer(body, "disagree_time"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[不同意会话存档]"), self.userid)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[不同意会话存档]"), self.userid)
 
 
 @register("card")
@@ -99,8 +99,8 @@ class CardBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> CardBody:
         return cls(f.text(body, "corpname"), f.text(body, "userid"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[名片]"), self.corpname, self.userid)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[名片]"), self.corpname, self.userid)
 
     def texts(self) -> list[str]:
         return [self.corpname, self.userid]
@@ -125,8 +125,8 @@ class LocationBody(Body):
             f.integer(body, "zoom"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[位置]"), self.title, self.address)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[位置]"), self.title, self.address)
 
     def texts(self) -> list[str]:
         return [self.title, self.address]
@@ -149,8 +149,8 @@ class LinkBody(Body):
             f.text(body, "image_url"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[链接]"), self.title or self.link_url)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[链接]"), self.title or self.link_url)
 
     def texts(self) -> list[str]:
         return [self.title, self.description, self.link_url]
@@ -173,8 +173,10 @@ class WeappBody(Body):
             f.text(body, "displayname"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[小程序]"), self.displayname, self.title)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(
+            localize, QT_TRANSLATE_NOOP("MessageSummary", "[小程序]"), self.displayname, self.title
+        )
 
     def texts(self) -> list[str]:
         return [self.title, self.description, self.displayname]
@@ -190,8 +192,8 @@ class TodoBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> TodoBody:
         return cls(f.text(body, "title"), f.text(body, "content"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[待办]"), self.title or self.content)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[待办]"), self.title or self.content)
 
     def texts(self) -> list[str]:
         return [self.title, self.content]
@@ -216,8 +218,8 @@ class VoteBody(Body):
             f.text(body, "voteid"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[投票]"), self.votetitle)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[投票]"), self.votetitle)
 
     def texts(self) -> list[str]:
         return [self.votetitle, *self.voteitem]
@@ -253,8 +255,10 @@ class CollectBody(Body):
             details,
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[填表]"), self.title or self.room_name)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(
+            localize, QT_TRANSLATE_NOOP("MessageSummary", "[填表]"), self.title or self.room_name
+        )
 
     def texts(self) -> list[str]:
         return [self.title, self.room_name, self.creator, *(question.ques for question in self.details)]
@@ -283,8 +287,8 @@ class RedpacketBody(Body):
         yuan, fen = divmod(abs(self.totalamount), 100)  # integer arithmetic: exact for any amount
         return f"{sign}¥{yuan}.{fen:02d}"
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[红包]"), self.wish, self.amount())
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[红包]"), self.wish, self.amount())
 
     def texts(self) -> list[str]:
         return [self.wish]
@@ -296,8 +300,10 @@ register("redpacket")(RedpacketBody)
 @register("external_redpacket", "redpacket")
 @dataclass(frozen=True, slots=True)
 class ExternalRedpacketBody(RedpacketBody):
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[互通红包]"), self.wish, self.amount())
+    def summary(self, localize: Translate) -> str:
+        return _labelled(
+            localize, QT_TRANSLATE_NOOP("MessageSummary", "[互通红包]"), self.wish, self.amount()
+        )
 
 
 @register("meeting")
@@ -325,8 +331,8 @@ class MeetingBody(Body):
             f.integer(body, "status"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[会议]"), self.topic)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[会议]"), self.topic)
 
     def texts(self) -> list[str]:
         return [self.topic, self.address, self.remarks]
@@ -345,8 +351,8 @@ class MeetingNotificationBody(Body):
             f.integer(body, "meeting_id"), f.integer(body, "notification_type"), f.text(body, "content")
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[会议控制]"), self.content)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[会议控制]"), self.content)
 
     def texts(self) -> list[str]:
         return [self.content]
@@ -363,8 +369,8 @@ class DocBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> DocBody:
         return cls(f.text(body, "title"), f.text(body, "link_url"), f.text(body, "doc_creator"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[在线文档]"), self.title)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[在线文档]"), self.title)
 
     def texts(self) -> list[str]:
         return [self.title, self.link_url]
@@ -392,9 +398,9 @@ class NewsBody(Body):
             )
         )
 
-    def summary(self, tr: Translate) -> str:
+    def summary(self, localize: Translate) -> str:
         first = self.items[0].title if self.items else ""
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[图文]"), first)
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[图文]"), first)
 
     def texts(self) -> list[str]:
         return [text for item in self.items for text in (item.title, item.description, item.url)]
@@ -423,8 +429,8 @@ class CalendarBody(Body):
             f.text(body, "remarks"),
         )
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[日程]"), self.title)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[日程]"), self.title)
 
     def texts(self) -> list[str]:
         return [self.title, self.place, self.remarks, self.creatorname, *self.attendeename]
@@ -441,8 +447,10 @@ class SphFeedBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> SphFeedBody:
         return cls(f.integer(body, "feed_type"), f.text(body, "sph_name"), f.text(body, "feed_desc"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[视频号]"), self.sph_name, self.feed_desc)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(
+            localize, QT_TRANSLATE_NOOP("MessageSummary", "[视频号]"), self.sph_name, self.feed_desc
+        )
 
     def texts(self) -> list[str]:
         return [self.sph_name, self.feed_desc]
@@ -458,11 +466,13 @@ class VoipTextBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> VoipTextBody:
         return cls(f.integer(body, "callduration"), f.integer(body, "invitetype"))
 
-    def summary(self, tr: Translate) -> str:
-        label = tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "[音视频通话]"))
+    def summary(self, localize: Translate) -> str:
+        label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[音视频通话]"))
         if self.callduration is None or self.callduration < 0:
             return label
-        return f"{label} " + tr(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "{s}秒")).format(s=self.callduration)
+        return f"{label} " + localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{s}秒")).format(
+            s=self.callduration
+        )
 
 
 @register("qydiskfile", "info")
@@ -474,8 +484,8 @@ class DiskFileBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> DiskFileBody:
         return cls(f.text(body, "filename"))
 
-    def summary(self, tr: Translate) -> str:
-        return _labelled(tr, QT_TRANSLATE_NOOP(CONTEXT, "[微盘文件]"), self.filename)
+    def summary(self, localize: Translate) -> str:
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[微盘文件]"), self.filename)
 
     def texts(self) -> list[str]:
         return [self.filename]

@@ -6,6 +6,8 @@ import enum
 import json
 from dataclasses import dataclass
 
+_MIN_ROOMID_LENGTH = 16
+
 
 class ConversationKind(enum.StrEnum):
     SINGLE = "single"
@@ -27,7 +29,14 @@ class ConversationKey:
         return "single:" + json.dumps(list(self.participants), ensure_ascii=False, separators=(",", ":"))
 
 
+def _looks_like_roomid(party: str) -> bool:
+    return party.startswith("wr") and len(party) >= _MIN_ROOMID_LENGTH
+
+
 def conversation_for(sender: str, recipients: tuple[str, ...], roomid: str) -> ConversationKey | None:
+    if not roomid and len(recipients) == 1 and _looks_like_roomid(recipients[0]):
+        # Group voice calls (meeting_voice_call) name the group in tolist and leave roomid empty.
+        roomid, recipients = recipients[0], ()
     parties = tuple(sorted({p for p in (sender, *recipients) if p}))
     if roomid:
         return ConversationKey(ConversationKind.GROUP, roomid, parties)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from wecom_desktop.core.i18n import Translate, untranslated
 
+REJECTED_CONTEXT = "RejectedRecord"
+
 
 class MalformedMessage(ValueError):
     """A message JSON object whose fields do not have the shape its type requires."""
@@ -21,5 +23,5 @@ class RejectedRecord(ValueError):
         self.params = params
         super().__init__(self.render())
 
-    def render(self, tr: Translate = untranslated) -> str:
-        return tr("RejectedRecord", self.template).format(**self.params)
+    def render(self, localize: Translate = untranslated) -> str:
+        return localize(REJECTED_CONTEXT, self.template).format(**self.params)

@@ -147,3 +147,28 @@ def embedded(value: object, where: str) -> JsonObject:
         if isinstance(decoded, dict):
             return decoded
     raise MalformedMessage(f"{where}: content is not a JSON object")
+
+
+# Keys whose values are opaque identifiers or digests, not text anyone searches for.
+_OPAQUE_KEYS = frozenset(
+    {"sdkfileid", "md5sum", "msgid", "voiceid", "voipid", "pre_msgid", "image_url", "picurl"}
+)
+_SALVAGE_DEPTH = 6
+
+
+def salvaged_texts(value: object, depth: int = 0) -> tuple[str, ...]:
+    """Every text leaf of a body we cannot read, except opaque ids: what an unknown type says."""
+    if depth > _SALVAGE_DEPTH:
+        return ()
+    if isinstance(value, str):
+        return (value,) if value.strip() else ()
+    if isinstance(value, dict):
+        return tuple(
+            text
+            for key, item in value.items()
+            if key not in _OPAQUE_KEYS
+            for text in salvaged_texts(item, depth + 1)
+        )
+    if isinstance(value, list):
+        return tuple(text for item in value for text in salvaged_texts(item, depth + 1))
+    return ()

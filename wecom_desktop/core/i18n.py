@@ -2,7 +2,7 @@
 
 Source strings are Chinese, the product's primary language. `QT_TRANSLATE_NOOP` marks them
 so that pyside6-lupdate collects them into the .ts files; the UI passes
-`QCoreApplication.translate` as `tr` to render them in the user's language.
+`QCoreApplication.translate` as `localize` to render them in the user's language.
 """
 
 from __future__ import annotations

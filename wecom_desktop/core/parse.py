@@ -14,7 +14,6 @@ from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wecom_desktop.core.message import MediaRef, Message, MessageStatus
 
-_CTX = "RejectedRecord"
 SWITCH = "switch"
 # vote's fields sit at the top level of the message in the SDK structs: the message itself is
 # the body when it carries at least one of them
@@ -26,14 +25,16 @@ def decode_object(raw_json: str) -> dict[str, Any]:
         obj = f.loads(raw_json)
     except json.JSONDecodeError as exc:
         raise RejectedRecord(
-            QT_TRANSLATE_NOOP(_CTX, "不是有效的 JSON：{error}（第 {column} 列）"),
+            QT_TRANSLATE_NOOP("RejectedRecord", "不是有效的 JSON：{error}（第 {column} 列）"),
             error=exc.msg,
             column=exc.colno,
         ) from exc
     except RecursionError as exc:
-        raise RejectedRecord(QT_TRANSLATE_NOOP(_CTX, "JSON 嵌套过深")) from exc
+        raise RejectedRecord(QT_TRANSLATE_NOOP("RejectedRecord", "JSON 嵌套过深")) from exc
     if not isinstance(obj, dict):
-        raise RejectedRecord(QT_TRANSLATE_NOOP(_CTX, "不是 JSON 对象，而是 {kind}"), kind=json_kind(obj))
+        raise RejectedRecord(
+            QT_TRANSLATE_NOOP("RejectedRecord", "不是 JSON 对象，而是 {kind}"), kind=json_kind(obj)
+        )
     return obj
 
 
@@ -55,15 +56,16 @@ def message_id(obj: dict[str, Any]) -> str:
     if isinstance(msgid, int) and not isinstance(msgid, bool):
         msgid = str(msgid)
     if msgid is None or msgid == "":
-        raise RejectedRecord(QT_TRANSLATE_NOOP(_CTX, "缺少 msgid，无法去重，未导入"))
+        raise RejectedRecord(QT_TRANSLATE_NOOP("RejectedRecord", "缺少 msgid，无法去重，未导入"))
     if not isinstance(msgid, str):
         raise RejectedRecord(
-            QT_TRANSLATE_NOOP(_CTX, "msgid 不是文本而是 {kind}，无法去重，未导入"), kind=json_kind(msgid)
+            QT_TRANSLATE_NOOP("RejectedRecord", "msgid 不是文本而是 {kind}，无法去重，未导入"),
+            kind=json_kind(msgid),
         )
     return msgid
 
 
-def parse_message(raw_json: str, tr: Translate = untranslated) -> Message:
+def parse_message(raw_json: str, localize: Translate = untranslated) -> Message:
     """Parse one decrypted message. Raises RejectedRecord only when there is no message to keep."""
     obj = decode_object(raw_json)
     msgid = message_id(obj)
@@ -103,7 +105,7 @@ def parse_message(raw_json: str, tr: Translate = untranslated) -> Message:
         raw_json=raw_json,
         status=MessageStatus.UNSUPPORTED if problems else MessageStatus.OK,
         problem="; ".join(problems),
-        summary=body.summary(tr),
+        summary=body.summary(localize),
         index_text="\n".join(text for text in body.texts() if text),
         media=tuple(
             MediaRef(part, ref.kind, ref.sdkfileid, ref.md5sum, ref.size, ref.filename)
@@ -118,10 +120,20 @@ def parse_message(raw_json: str, tr: Translate = untranslated) -> Message:
     )
 
 
+# Envelope fields, which are not part of any body.
+_ENVELOPE = frozenset(
+    {"msgid", "action", "from", "tolist", "roomid", "msgtime", "msgtype", "seq", "publickey_ver"}
+)
+
+
 def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
     body_type = BODY_TYPES.get(msgtype)
     if body_type is None:
-        return UnsupportedBody(msgtype, f"unknown msgtype '{msgtype}'" if msgtype else "missing msgtype")
+        source = obj.get(msgtype) if isinstance(obj.get(msgtype), dict) else obj.get("info")
+        if not isinstance(source, dict):
+            source = {key: value for key, value in obj.items() if key not in _ENVELOPE}
+        reason = f"unknown msgtype '{msgtype}'" if msgtype else "missing msgtype"
+        return UnsupportedBody(msgtype, reason, f.salvaged_texts(source))
     keys = (msgtype, *body_type.body_keys)
     top_level = _TOP_LEVEL_BODIES.get(msgtype, ())
     body_obj = next(
@@ -136,4 +148,4 @@ def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
     try:
         return body_type.parse(body_obj, obj)
     except MalformedMessage as exc:
-        return UnsupportedBody(msgtype, str(exc))
+        return UnsupportedBody(msgtype, str(exc), f.salvaged_texts(body_obj))

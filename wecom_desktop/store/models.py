@@ -63,6 +63,29 @@ class MessageRow(Base):
     encrypt_chat_msg: Mapped[str | None] = mapped_column(Text)
     revokes_msgid: Mapped[str | None] = mapped_column(String)  # revoke record → target
     revoked_by_msgid: Mapped[str | None] = mapped_column(String)  # target → its revoke record
+    search_docid: Mapped[int | None] = mapped_column(Integer)  # SearchDocRow.docid of its indexed text
+
+
+class SearchDocRow(Base):
+    """A message's normalised indexed text; docids are dense and time-ordered within a segment."""
+
+    __tablename__ = "search_docs"
+
+    docid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    msgtime: Mapped[int | None] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class SearchSegmentRow(Base):
+    """A docid range whose msgtimes never run more than the lateness bound behind each other."""
+
+    __tablename__ = "search_segments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lo_docid: Mapped[int] = mapped_column(Integer)
+    hi_docid: Mapped[int] = mapped_column(Integer)
+    max_msgtime: Mapped[int] = mapped_column(BigInteger)
 
 
 class ContactRow(Base):
@@ -124,3 +147,5 @@ CONTACTS = _table(ContactRow)
 MEDIA = _table(MediaRow)
 SYNC_STATE = _table(SyncStateRow)
 AUDIT_LOG = _table(AuditLogRow)
+SEARCH_DOCS = _table(SearchDocRow)
+SEARCH_SEGMENTS = _table(SearchSegmentRow)

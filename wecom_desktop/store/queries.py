@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, and_, func, or_, select, tuple_
 
-from wecom_desktop.core.conversation import ConversationKind
+from wecom_desktop.core.conversation import ConversationKey, ConversationKind
 from wecom_desktop.core.ids import IdKind
 from wecom_desktop.store.models import AUDIT_LOG, CONTACTS, CONVERSATIONS, MEMBERS, MESSAGES
 
@@ -149,3 +149,39 @@ def has_completed(engine: Engine, action: str) -> bool:
             select(audit.c.id).where(audit.c.action == action, audit.c.outcome == "ok").limit(1)
         ).first()
     return found is not None
+
+
+def conversation_titles(engine: Engine, conversation_ids: set[int]) -> dict[int, str]:
+    """Display titles of a few conversations (the search results' page)."""
+    if not conversation_ids:
+        return {}
+    names: dict[int, list[str]] = defaultdict(list)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(
+                CONVERSATIONS.c.id, CONVERSATIONS.c.kind, CONVERSATIONS.c.title, CONVERSATIONS.c.roomid
+            ).where(CONVERSATIONS.c.id.in_(conversation_ids))
+        ).all()
+        members = connection.execute(
+            select(MEMBERS.c.conversation_id, MEMBERS.c.contact_id, CONTACTS.c.display_name)
+            .join(CONTACTS, CONTACTS.c.id == MEMBERS.c.contact_id, isouter=True)
+            .where(MEMBERS.c.conversation_id.in_([row.id for row in rows if not row.title]))
+            .order_by(MEMBERS.c.conversation_id, MEMBERS.c.contact_id)
+        )
+        for conversation_id, contact_id, display_name in members:
+            names[conversation_id].append(display_name or contact_id)
+    return {row.id: _title(row.kind, row.title, row.roomid, names.get(row.id, [])) for row in rows}
+
+
+def find_conversation(engine: Engine, reference: str) -> int | None:
+    """A conversation by number, group roomid, or 'userA,userB' for a single chat."""
+    if reference.isdigit():
+        condition = CONVERSATIONS.c.id == int(reference)
+    elif "," in reference:
+        parties = sorted({party.strip() for party in reference.split(",") if party.strip()})
+        condition = CONVERSATIONS.c.key == ConversationKey(ConversationKind.SINGLE, "", tuple(parties)).key
+    else:
+        condition = CONVERSATIONS.c.roomid == reference
+    with engine.connect() as connection:
+        found = connection.execute(select(CONVERSATIONS.c.id).where(condition)).scalar()
+    return None if found is None else int(found)

@@ -13,6 +13,8 @@ from wecom_desktop.core.bodies_base import EncryptedBody
 from wecom_desktop.core.i18n import untranslated
 from wecom_desktop.core.ids import classify_id
 from wecom_desktop.core.message import EncryptedRecord, Message, MessageStatus
+from wecom_desktop.core.search_text import normalize
+from wecom_desktop.store import search_index
 from wecom_desktop.store.dialect import insert_ignoring_conflicts, upsert
 from wecom_desktop.store.models import CONTACTS, CONVERSATIONS, MEDIA, MEMBERS, MESSAGES, SYNC_STATE
 
@@ -111,8 +113,14 @@ class ArchiveWriter:
             return result
         new_messages = [item for item in fresh.values() if isinstance(item, Message)]
         conversation_ids = self._ensure_conversations(connection, new_messages)
+        search_texts = {m.msgid: normalize(m.index_text) for m in new_messages if m.index_text}
+        docids = search_index.assign_docids(
+            connection, [(m.msgid, m.msgtime) for m in new_messages if m.msgid in search_texts]
+        )
         rows = [
-            _message_row(item, conversation_ids) if isinstance(item, Message) else _record_row(item)
+            _message_row(item, conversation_ids, docids.get(item.msgid))
+            if isinstance(item, Message)
+            else _record_row(item)
             for item in fresh.values()
         ]
         returned = connection.execute(
@@ -120,6 +128,14 @@ class ArchiveWriter:
         )
         result.message_ids = {msgid: row_id for row_id, msgid in returned}
         result.inserted = len(result.message_ids)
+        search_index.insert_documents(
+            connection,
+            [
+                (docids[m.msgid], result.message_ids[m.msgid], m.msgtime, search_texts[m.msgid])
+                for m in new_messages
+                if m.msgid in docids
+            ],
+        )
         self._update_conversations(
             connection, new_messages, conversation_ids, result.message_ids, new_members
         )
@@ -266,7 +282,9 @@ class ArchiveWriter:
         )
 
 
-def _message_row(message: Message, conversation_ids: dict[str, int]) -> dict[str, object]:
+def _message_row(
+    message: Message, conversation_ids: dict[str, int], search_docid: int | None
+) -> dict[str, object]:
     return {
         "msgid": message.msgid,
         "seq": message.seq,
@@ -286,6 +304,7 @@ def _message_row(message: Message, conversation_ids: dict[str, int]) -> dict[str
         "encrypt_chat_msg": None,
         "revokes_msgid": message.revoked_msgid or None,
         "revoked_by_msgid": None,
+        "search_docid": search_docid,
     }
 
 
@@ -309,6 +328,7 @@ def _record_row(record: EncryptedRecord) -> dict[str, object]:
         "encrypt_chat_msg": record.encrypt_chat_msg,
         "revokes_msgid": None,
         "revoked_by_msgid": None,
+        "search_docid": None,
     }
 
 

@@ -16,7 +16,6 @@ from wecom_desktop.store import audit
 from wecom_desktop.store.writer import ArchiveWriter
 
 BATCH_SIZE = 1000
-_CTX = "RejectedRecord"
 _BOM = b"\xef\xbb\xbf"
 
 OnRejected = Callable[[int, RejectedRecord], None]
@@ -47,7 +46,8 @@ def _decode(line: bytes) -> str:
         return line.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RejectedRecord(
-            QT_TRANSLATE_NOOP(_CTX, "不是有效的 UTF-8 文本（第 {offset} 字节）"), offset=exc.start + 1
+            QT_TRANSLATE_NOOP("RejectedRecord", "不是有效的 UTF-8 文本（第 {offset} 字节）"),
+            offset=exc.start + 1,
         ) from exc
 
 

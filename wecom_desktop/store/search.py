@@ -1,0 +1,253 @@
+"""Searching the archive: exact substring matches, filters, newest first, cancellable.
+
+Two plans, chosen per query by estimated size:
+- text-driven: read each index segment newest-first through FTS5, re-order within the
+  segment's lateness bound, merge the segments by time;
+- filter-driven: read the messages of a conversation/sender/type/date range newest-first
+  through their B-tree indexes and check the text of each.
+Both return message ids ordered by (msgtime, id) descending; verification against the
+normalised text makes every hit exact.
+"""
+
+from __future__ import annotations
+
+import heapq
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+
+from wecom_desktop.core.search_text import Term, parse_query
+from wecom_desktop.store.search_index import LATENESS_MS, time_key
+
+_ESTIMATE_CAP = 20_000
+
+
+class SearchCancelled(Exception):
+    """The search was cancelled (the user typed on)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    conversation_id: int | None = None
+    sender: str | None = None
+    msgtypes: tuple[str, ...] = ()
+    since_ms: int | None = None  # inclusive
+    until_ms: int | None = None  # exclusive
+
+    @property
+    def narrows_messages(self) -> bool:
+        return self.conversation_id is not None or self.sender is not None or bool(self.msgtypes)
+
+
+@dataclass(slots=True)
+class _Sql:
+    where: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.where.append(clause)
+        self.params.extend(params)
+
+
+class Search:
+    """One search over one archive; `cancel()` may be called from another thread."""
+
+    def __init__(self, engine: Engine, query: str, filters: SearchFilters = SearchFilters()) -> None:
+        self.terms: list[Term] = parse_query(query)
+        self.filters = filters
+        self._engine = engine
+        self._cancelled = threading.Event()
+        self._connection: sqlite3.Connection | None = None
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        if self._connection is not None:
+            self._connection.interrupt()
+
+    def message_ids(self) -> Iterator[int]:
+        """Matching message ids, newest first (ties by id), read lazily."""
+        raw = self._engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            self._connection = connection
+            if self._cancelled.is_set():
+                raise SearchCancelled
+            try:
+                yield from self._plan(connection)
+            except sqlite3.OperationalError as exc:
+                if self._cancelled.is_set():
+                    raise SearchCancelled from exc
+                raise
+        finally:
+            self._connection = None
+            raw.close()
+
+    def _check(self) -> None:
+        if self._cancelled.is_set():
+            raise SearchCancelled
+
+    # -- planning -------------------------------------------------------------------------
+
+    def _plan(self, connection: sqlite3.Connection) -> Iterator[int]:
+        if not self.terms:
+            return self._filter_driven(connection)
+        if self.filters.narrows_messages and self._filtered_estimate(connection) < self._text_estimate(
+            connection
+        ):
+            return self._filter_driven(connection)
+        return self._text_driven(connection)
+
+    def _text_estimate(self, connection: sqlite3.Connection) -> int:
+        """Upper bound of documents containing the rarest term (from the index vocabulary)."""
+        best = None
+        for term in self.terms:
+            counts = []
+            for bigram in term.bigrams:
+                if len(bigram) == 1:
+                    row = connection.execute(
+                        "SELECT coalesce(sum(doc), 0) FROM search_vocab WHERE term >= ? AND term < ?",
+                        (bigram, bigram + "\U0010ffff"),
+                    ).fetchone()
+                else:
+                    row = connection.execute(
+                        "SELECT coalesce(sum(doc), 0) FROM search_vocab WHERE term = ?", (bigram,)
+                    ).fetchone()
+                counts.append(row[0])
+            estimate = min(counts)
+            best = estimate if best is None else min(best, estimate)
+        return best or 0
+
+    def _filtered_estimate(self, connection: sqlite3.Connection) -> int:
+        sql = self._message_filters()
+        where = " AND ".join(sql.where) or "1"
+        row = connection.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM messages m WHERE {where} LIMIT {_ESTIMATE_CAP})", sql.params
+        ).fetchone()
+        return int(row[0])
+
+    def _message_filters(self, types: Iterable[str] | None = None) -> _Sql:
+        sql = _Sql()
+        f = self.filters
+        if f.conversation_id is not None:
+            sql.add("m.conversation_id = ?", f.conversation_id)
+        if f.sender is not None:
+            sql.add("m.sender = ?", f.sender)
+        chosen = tuple(types if types is not None else f.msgtypes)
+        if chosen:
+            sql.add(f"m.msgtype IN ({', '.join('?' * len(chosen))})", *chosen)
+        if f.since_ms is not None:
+            sql.add("m.msgtime >= ?", f.since_ms)
+        if f.until_ms is not None:
+            sql.add("m.msgtime < ?", f.until_ms)
+        return sql
+
+    # -- filter-driven plan -----------------------------------------------------------------
+
+    def _filter_driven(self, connection: sqlite3.Connection) -> Iterator[int]:
+        # One ordered stream per message type keeps each on its (msgtype, msgtime) index.
+        type_groups: list[tuple[str, ...] | None] = [(t,) for t in self.filters.msgtypes] or [None]
+        streams = [self._filtered_stream(connection, group) for group in type_groups]
+        for _, message_id in heapq.merge(*streams, key=lambda hit: (-hit[0], -hit[1])):
+            yield message_id
+
+    def _filtered_stream(
+        self, connection: sqlite3.Connection, types: tuple[str, ...] | None
+    ) -> Iterator[tuple[int, int]]:
+        sql = self._message_filters(types)
+        join = ""
+        if self.terms:
+            join = "JOIN search_docs d ON d.docid = m.search_docid"
+            for term in self.terms:
+                sql.add("instr(d.text, ?) > 0", term.text)
+        where = " AND ".join(sql.where) or "1"
+        cursor = connection.execute(
+            f"SELECT m.msgtime, m.id FROM messages m {join} WHERE {where} ORDER BY m.msgtime DESC, m.id DESC",
+            sql.params,
+        )
+        for msgtime, message_id in cursor:
+            self._check()
+            yield time_key(msgtime), message_id
+
+    # -- text-driven plan -------------------------------------------------------------------
+
+    def _text_driven(self, connection: sqlite3.Connection) -> Iterator[int]:
+        segments = connection.execute(
+            "SELECT lo_docid, hi_docid FROM search_segments ORDER BY max_msgtime DESC"
+        ).fetchall()
+        streams = [self._segment_stream(connection, lo, hi) for lo, hi in segments]
+        for _, message_id in heapq.merge(*streams, key=lambda hit: (-hit[0], -hit[1])):
+            yield message_id
+
+    def _segment_stream(self, connection: sqlite3.Connection, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """A segment's hits in exact (msgtime, id) descending order."""
+        f = self.filters
+        if f.since_ms is not None:
+            lo = max(
+                lo, self._cut(connection, lo, hi, lambda t: t < f.since_ms - LATENESS_MS, lowest=False) + 1
+            )
+        if f.until_ms is not None:
+            hi = min(
+                hi, self._cut(connection, lo, hi, lambda t: t > f.until_ms + LATENESS_MS, lowest=True) - 1
+            )
+        if lo > hi:
+            return
+        sql = self._message_filters() if f.narrows_messages else _Sql()
+        if not f.narrows_messages:
+            if f.since_ms is not None:
+                sql.add("d.msgtime >= ?", f.since_ms)
+            if f.until_ms is not None:
+                sql.add("d.msgtime < ?", f.until_ms)
+        for term in self.terms:
+            if not term.exact_in_index:
+                sql.add("instr(d.text, ?) > 0", term.text)
+        join = "JOIN messages m ON m.id = d.message_id" if f.narrows_messages else ""
+        match = " AND ".join(f"({term.match})" for term in self.terms)
+        where = "".join(f" AND {clause}" for clause in sql.where)
+        cursor = connection.execute(
+            f"SELECT d.msgtime, d.message_id FROM search_fts JOIN search_docs d ON d.docid = search_fts.rowid {join} "
+            f"WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ?{where} ORDER BY search_fts.rowid DESC",
+            [match, lo, hi, *sql.params],
+        )
+        pending: list[tuple[int, int]] = []  # max-heap of (-time, -id)
+        oldest_read: int | None = None
+        for msgtime, message_id in cursor:
+            self._check()
+            moment = time_key(msgtime)
+            heapq.heappush(pending, (-moment, -message_id))
+            oldest_read = moment if oldest_read is None else min(oldest_read, moment)
+            # Nothing not yet read can be newer than oldest_read + LATENESS_MS.
+            while pending and -pending[0][0] > oldest_read + LATENESS_MS:
+                negative_time, negative_id = heapq.heappop(pending)
+                yield -negative_time, -negative_id
+        while pending:
+            negative_time, negative_id = heapq.heappop(pending)
+            yield -negative_time, -negative_id
+
+    def _cut(self, connection: sqlite3.Connection, lo: int, hi: int, beyond: Any, lowest: bool) -> int:
+        """A docid past which the segment holds nothing inside the time range (binary search).
+
+        With lateness bounded, a document whose time is `beyond` the range plus the bound proves
+        every document on the far side of it is outside the range too.
+        """
+        found = hi + 1 if lowest else lo - 1
+        left, right = lo, hi
+        while left <= right:
+            middle = (left + right) // 2
+            row = connection.execute("SELECT msgtime FROM search_docs WHERE docid = ?", (middle,)).fetchone()
+            moment = time_key(row[0] if row else None)
+            if beyond(moment):
+                found = middle
+                if lowest:
+                    right = middle - 1
+                else:
+                    left = middle + 1
+            elif lowest:
+                left = middle + 1
+            else:
+                right = middle - 1
+        return found
