@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   python3-venv
   xvfb xauth dbus dbus-x11 gnome-keyring
-  fonts-wqy-microhei
+  fonts-wqy-microhei fonts-noto-color-emoji
   libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
@@ -47,3 +47,9 @@ for ts in resources/translations/*.ts; do
     .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
   fi
 done
+
+# The official SDK for the tests of the native binding (verified against pinned digests).
+if [ ! -f native/linux64/libWeWorkFinanceSdk_C.so ] && [ "$(uname -m)" = "x86_64" ]; then
+  echo "setup: fetching the official WeCom finance SDK"
+  .venv/bin/wecom-desktop sdk fetch >/dev/null
+fi

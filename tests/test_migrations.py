@@ -13,8 +13,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from wecom_desktop.store.engine import alembic_config, create_archive_engine, open_archive
-from wecom_desktop.store.migrations.env_filters import include_name
 from wecom_desktop.store.errors import ArchiveError
+from wecom_desktop.store.migrations.env_filters import include_name
 from wecom_desktop.store.models import Base
 
 FIRST_REVISION = "0001"
@@ -69,7 +69,7 @@ def test_archive_from_a_newer_version_is_refused_with_a_clear_message(tmp_path: 
     open_archive(path).dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
-    with pytest.raises(ArchiveError, match="更新版本.*9999"):
+    with pytest.raises(ArchiveError, match=r"更新版本.*9999"):
         open_archive(path)
 
 

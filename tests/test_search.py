@@ -176,3 +176,13 @@ def test_command_line_json_and_limits(
     assert main(["search", "回扣", "--data-dir", data_dir, "--sender", "zhangwei"]) == 0
     assert "【回扣】" in capsys.readouterr().out
     assert main(["search", "x", "--data-dir", data_dir, "--conversation", "wrUNKNOWN"]) == 2
+
+
+def test_rebuilding_the_index_gives_the_same_results(archive: Engine) -> None:
+    from wecom_desktop.store import search_index
+
+    queries = ["合同", "回", "refund", '"hello world"', "2024版"]
+    before = {query: found(archive, query) for query in queries}
+    with archive.begin() as connection:
+        search_index.rebuild(connection)
+    assert {query: found(archive, query) for query in queries} == before

@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from wecom_desktop import __version__, cli_search
+from wecom_desktop import __version__, cli_sdk, cli_search
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveError
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE", type=Path, help="JSONL file of decrypted messages")
 
     cli_search.add_parser(commands, common)
+    cli_sdk.add_parser(commands, common)
 
     demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
     demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -138,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cli_search.run(engine, args)
             finally:
                 engine.dispose()
+        if args.command == "sdk":
+            return cli_sdk.run(args)
         if args.command == "demo":
             return _run_demo_build(profile, args.messages, args.seed, args.jsonl)
     except ArchiveError as exc:

@@ -101,6 +101,16 @@ def reindex_all(connection: Connection) -> None:
             )
 
 
+def rebuild(connection: Connection) -> None:
+    """Drop and rebuild the whole index (after a change of normalisation, or to measure it)."""
+    connection.execute(text("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"))
+    connection.execute(text("DELETE FROM search_docs"))
+    connection.execute(text("DELETE FROM search_segments"))
+    connection.execute(text("UPDATE messages SET search_docid = NULL WHERE search_docid IS NOT NULL"))
+    reindex_all(connection)
+    connection.execute(text("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
+
+
 def _safe_index_text(body: str) -> str:
     try:
         return index_text_of(body)

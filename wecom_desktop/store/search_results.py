@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -34,10 +35,8 @@ class SearchHit:
 def _snippet(body: str | None, summary: str, terms: list[Term]) -> Snippet:
     text = summary
     if body:
-        try:
+        with contextlib.suppress(RejectedRecord):
             text = parse_message(body).index_text or summary
-        except RejectedRecord:
-            pass
     return snippet(text, terms)
 
 

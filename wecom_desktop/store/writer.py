@@ -123,10 +123,13 @@ class ArchiveWriter:
             else _record_row(item)
             for item in fresh.values()
         ]
-        returned = connection.execute(
-            MESSAGES.insert().returning(MESSAGES.c.id, MESSAGES.c.msgid, sort_by_parameter_order=True), rows
-        )
-        result.message_ids = {msgid: row_id for row_id, msgid in returned}
+        # A plain executemany: SQLite cannot batch an INSERT … RETURNING whose rows must come back in order.
+        connection.execute(MESSAGES.insert(), rows)
+        for chunk in _chunks(list(fresh)):
+            found = connection.execute(
+                select(MESSAGES.c.msgid, MESSAGES.c.id).where(MESSAGES.c.msgid.in_(chunk))
+            )
+            result.message_ids.update({msgid: row_id for msgid, row_id in found})
         result.inserted = len(result.message_ids)
         search_index.insert_documents(
             connection,

@@ -7,7 +7,6 @@ from alembic import context
 from wecom_desktop.store.migrations.env_filters import include_name
 from wecom_desktop.store.models import Base
 
-
 engine = context.config.attributes["engine"]
 with engine.begin() as connection:
     context.configure(

@@ -1,0 +1,192 @@
+"""The finance SDK as the application uses it: typed records and errors, calls in the worker."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from wecom_desktop.sdk.errors import Fault, SdkError
+from wecom_desktop.sdk.worker import WorkerHost
+
+MAX_LIMIT = 1000
+_BASE64 = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
+_MIN_MESSAGE_LENGTH = 16  # the vendor library aborts on encrypt_chat_msg shorter than 13 characters
+_CALL_MARGIN_S = 10.0
+_DECRYPT_DEADLINE_S = 30.0
+_PROXY = re.compile(r"^(socks5h?|https?)://[^\s/]+(:\d+)?/?$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRecord:
+    """One encrypted record of GetChatData's `chatdata`."""
+
+    seq: int
+    msgid: str
+    publickey_ver: int
+    encrypt_random_key: str
+    encrypt_chat_msg: str
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """Where and how the SDK reaches WeCom (the proxy password is a secret: keyring only)."""
+
+    proxy: str = ""
+    proxy_password: str = ""  # "user:password"
+    timeout_s: int = 10
+
+
+def _corrupt(detail: str) -> SdkError:
+    return SdkError(
+        Fault.CORRUPT_RESPONSE,
+        f"SDK 返回的数据无法解析（{detail}），本页将重试。",
+        f"The SDK returned data that cannot be parsed ({detail}); the page will be retried.",
+        retryable=True,
+    )
+
+
+def parse_chat_data(raw: bytes) -> list[ChatRecord]:
+    """GetChatData's JSON → records; a non-zero errcode or a malformed body is a typed error."""
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _corrupt(f"{type(exc).__name__}, {len(raw)} bytes") from exc
+    if not isinstance(body, dict):
+        raise _corrupt("not a JSON object")
+    errcode = body.get("errcode", 0)
+    if errcode != 0:
+        raise SdkError.from_errcode(
+            int(errcode) if isinstance(errcode, int) else -1, str(body.get("errmsg", ""))
+        )
+    records = []
+    for item in body.get("chatdata") or []:
+        try:
+            records.append(
+                ChatRecord(
+                    seq=int(item["seq"]),
+                    msgid=str(item["msgid"]),
+                    publickey_ver=int(item["publickey_ver"]),
+                    encrypt_random_key=str(item["encrypt_random_key"]),
+                    encrypt_chat_msg=str(item["encrypt_chat_msg"]),
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _corrupt(f"record without {exc}") from exc
+    return records
+
+
+def check_proxy(proxy: str) -> None:
+    if proxy and not _PROXY.match(proxy):
+        raise SdkError(
+            Fault.BAD_REQUEST,
+            f"代理地址格式不正确：{proxy}。应为 socks5://主机:端口 或 http://主机:端口。",
+            f"Malformed proxy address: {proxy}. Use socks5://host:port or http://host:port.",
+        )
+
+
+def check_decrypt_input(encrypt_key: bytes, encrypt_msg: bytes) -> SdkError | None:
+    """Reject what the vendor library would crash on, before it gets there."""
+    if not encrypt_key or b"\0" in encrypt_key:
+        return SdkError(
+            Fault.ENCRYPT_KEY, "RSA 解密得到的密钥为空或无效。", "The RSA-unwrapped key is empty or invalid."
+        )
+    if len(encrypt_msg) < _MIN_MESSAGE_LENGTH or not _BASE64.fullmatch(encrypt_msg):
+        return SdkError(
+            Fault.DECRYPT,
+            "消息密文（encrypt_chat_msg）格式不正确或被截断，未交给 SDK 解密。",
+            "The message ciphertext (encrypt_chat_msg) is malformed or truncated; it was not passed to the SDK.",
+        )
+    return None
+
+
+class FinanceClient:
+    """The finance SDK in its own process. Every call has a deadline; cancel() kills the process."""
+
+    def __init__(
+        self, library: Path, corp_id: str, secret: str, connection: Connection = Connection()
+    ) -> None:
+        self.connection = connection
+        check_proxy(connection.proxy)
+        self.host = WorkerHost(library)
+        self.host.setup = [("init", (corp_id, secret))]
+
+    def start(self) -> None:
+        """Start the worker and initialise the SDK (errors here are bad ids or a bad library)."""
+        self.host.call("rss_kb", deadline=_DECRYPT_DEADLINE_S)
+
+    def get_chat_data(self, seq: int, limit: int = MAX_LIMIT) -> list[ChatRecord]:
+        c = self.connection
+        raw = self.host.call(
+            "get_chat_data",
+            seq,
+            limit,
+            c.proxy,
+            c.proxy_password,
+            c.timeout_s,
+            deadline=c.timeout_s + _CALL_MARGIN_S,
+        )
+        return parse_chat_data(raw)
+
+    def decrypt(self, encrypt_key: bytes, encrypt_msg: str) -> str:
+        result = self.decrypt_many([(encrypt_key, encrypt_msg)])[0]
+        if isinstance(result, SdkError):
+            raise result
+        return result
+
+    def decrypt_many(self, items: Sequence[tuple[bytes, str]]) -> list[str | SdkError]:
+        """DecryptData for many records in one round trip; each item fails on its own."""
+        results: list[str | SdkError | None] = [None] * len(items)
+        to_send = []
+        for index, (key, message) in enumerate(items):
+            encoded = message.encode("ascii", "replace")
+            problem = check_decrypt_input(key, encoded)
+            if problem is None:
+                to_send.append((index, key, encoded))
+            else:
+                results[index] = problem
+        if to_send:
+            replies = self.host.call(
+                "decrypt_many", [(key, message) for _, key, message in to_send], deadline=_DECRYPT_DEADLINE_S
+            )
+            for (index, _, _), (ok, value) in zip(to_send, replies, strict=True):
+                results[index] = _decoded(value) if ok else SdkError.from_wire(value)
+        return [result for result in results if result is not None]
+
+    def media_chunks(self, sdkfileid: str, start_index: str = "") -> Iterator[tuple[str, bytes]]:
+        """(index used, chunk) pairs until the file is complete; resume from a saved index."""
+        if not sdkfileid or "\0" in sdkfileid:
+            raise SdkError.from_return_code(10005, "GetMediaData")
+        c = self.connection
+        index = start_index
+        while True:
+            data, next_index, finished = self.host.call(
+                "media_chunk",
+                index,
+                sdkfileid,
+                c.proxy,
+                c.proxy_password,
+                c.timeout_s,
+                deadline=c.timeout_s + _CALL_MARGIN_S,
+            )
+            yield index, data
+            if finished:
+                return
+            if not next_index or next_index == index:
+                raise _corrupt("media index did not advance")
+            index = next_index
+
+    def cancel(self) -> None:
+        self.host.kill()
+
+    def close(self) -> None:
+        self.host.close()
+
+
+def _decoded(value: bytes) -> str | SdkError:
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return _corrupt("decrypted message is not UTF-8")
