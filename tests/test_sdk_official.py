@@ -126,7 +126,9 @@ def test_wrong_architecture_is_explained(official: Path) -> None:
     assert "aarch64" in error.value.message_en and "x86_64" in error.value.message_en
 
 
-def test_nothing_found_says_where_it_looked_and_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_nothing_found_says_where_it_looked_and_how_to_get_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv(library.ENV_VAR, raising=False)
     monkeypatch.setattr(library, "native_folder", lambda: tmp_path / "native" / "linux64")
     with pytest.raises(SdkError) as error:
