@@ -73,7 +73,6 @@ class SearchDocRow(Base):
 
     docid: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
-    msgtime: Mapped[int | None] = mapped_column(BigInteger)
     text: Mapped[str] = mapped_column(Text)
 
 

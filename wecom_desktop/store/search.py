@@ -196,20 +196,15 @@ class Search:
             )
         if lo > hi:
             return
-        sql = self._message_filters() if f.narrows_messages else _Sql()
-        if not f.narrows_messages:
-            if f.since_ms is not None:
-                sql.add("d.msgtime >= ?", f.since_ms)
-            if f.until_ms is not None:
-                sql.add("d.msgtime < ?", f.until_ms)
+        sql = self._message_filters()
         for term in self.terms:
             if not term.exact_in_index:
                 sql.add("instr(d.text, ?) > 0", term.text)
-        join = "JOIN messages m ON m.id = d.message_id" if f.narrows_messages else ""
         match = " AND ".join(f"({term.match})" for term in self.terms)
         where = "".join(f" AND {clause}" for clause in sql.where)
         cursor = connection.execute(
-            f"SELECT d.msgtime, d.message_id FROM search_fts JOIN search_docs d ON d.docid = search_fts.rowid {join} "
+            "SELECT m.msgtime, d.message_id FROM search_fts JOIN search_docs d ON d.docid = search_fts.rowid "
+            "JOIN messages m ON m.id = d.message_id "
             f"WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ?{where} ORDER BY search_fts.rowid DESC",
             [match, lo, hi, *sql.params],
         )
@@ -238,7 +233,10 @@ class Search:
         left, right = lo, hi
         while left <= right:
             middle = (left + right) // 2
-            row = connection.execute("SELECT msgtime FROM search_docs WHERE docid = ?", (middle,)).fetchone()
+            row = connection.execute(
+                "SELECT m.msgtime FROM search_docs d JOIN messages m ON m.id = d.message_id WHERE d.docid = ?",
+                (middle,),
+            ).fetchone()
             moment = time_key(row[0] if row else None)
             if beyond(moment):
                 found = middle

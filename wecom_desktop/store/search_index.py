@@ -56,19 +56,17 @@ def assign_docids(connection: Connection, entries: Sequence[tuple[str, int | Non
     return docids
 
 
-def insert_documents(connection: Connection, documents: Sequence[tuple[int, int, int | None, str]]) -> None:
-    """(docid, message_id, msgtime, normalised text) → search_docs and the FTS index."""
+def insert_documents(connection: Connection, documents: Sequence[tuple[int, int, str]]) -> None:
+    """(docid, message_id, normalised text) → search_docs and the FTS index."""
     if not documents:
         return
     connection.execute(
-        text(
-            "INSERT INTO search_docs (docid, message_id, msgtime, text) VALUES (:docid, :message_id, :msgtime, :text)"
-        ),
-        [{"docid": d, "message_id": m, "msgtime": t, "text": body} for d, m, t, body in documents],
+        text("INSERT INTO search_docs (docid, message_id, text) VALUES (:docid, :message_id, :text)"),
+        [{"docid": d, "message_id": m, "text": body} for d, m, body in documents],
     )
     connection.execute(
         text("INSERT INTO search_fts (rowid, tokens) VALUES (:docid, :tokens)"),
-        [{"docid": d, "tokens": index_tokens(body)} for d, _, _, body in documents],
+        [{"docid": d, "tokens": index_tokens(body)} for d, _, body in documents],
     )
 
 
@@ -93,7 +91,7 @@ def reindex_all(connection: Connection) -> None:
         texts = {row.msgid: _safe_index_text(row.body) for row in rows}
         indexed = [row for row in rows if texts[row.msgid]]
         docids = assign_docids(connection, [(row.msgid, row.msgtime) for row in indexed])
-        insert_documents(connection, [(docids[r.msgid], r.id, r.msgtime, texts[r.msgid]) for r in indexed])
+        insert_documents(connection, [(docids[r.msgid], r.id, texts[r.msgid]) for r in indexed])
         if indexed:
             connection.execute(
                 text("UPDATE messages SET search_docid = :docid WHERE id = :id"),

@@ -134,7 +134,7 @@ class ArchiveWriter:
         search_index.insert_documents(
             connection,
             [
-                (docids[m.msgid], result.message_ids[m.msgid], m.msgtime, search_texts[m.msgid])
+                (docids[m.msgid], result.message_ids[m.msgid], search_texts[m.msgid])
                 for m in new_messages
                 if m.msgid in docids
             ],

@@ -22,7 +22,6 @@ def upgrade() -> None:
         "search_docs",
         sa.Column("docid", sa.Integer(), nullable=False),
         sa.Column("message_id", sa.Integer(), nullable=False),
-        sa.Column("msgtime", sa.BigInteger(), nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["message_id"], ["messages.id"]),
         sa.PrimaryKeyConstraint("docid"),
