@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Idempotent set-up of a Debian machine for running and testing WeCom Archive Desktop:
-# Debian packages (Qt runtime libraries, CJK font, Xvfb, D-Bus, gnome-keyring), the
-# virtualenv .venv with the project and its test tools, and the compiled translations.
+# Debian packages (Qt runtime libraries, CJK and emoji fonts, Xvfb, D-Bus, gnome-keyring, a C
+# compiler), the virtualenv .venv with the project and its test tools, the compiled
+# translations, the official SDK (fetched and verified) and the SDK emulator (built here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  python3-venv
+  python3-venv gcc libc6-dev
   xvfb xauth dbus dbus-x11 gnome-keyring
   fonts-wqy-microhei fonts-noto-color-emoji
   libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3
@@ -53,3 +54,6 @@ if [ ! -f native/linux64/libWeWorkFinanceSdk_C.so ] && [ "$(uname -m)" = "x86_64
   echo "setup: fetching the official WeCom finance SDK"
   .venv/bin/wecom-desktop sdk fetch >/dev/null
 fi
+
+# The emulator of the finance SDK (our own C source) for the demo and the tests.
+.venv/bin/python -c "from wecom_desktop.sdk.emulator_build import ensure_emulator_built; ensure_emulator_built()"

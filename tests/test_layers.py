@@ -14,6 +14,9 @@ RULES = {
     "wecom_desktop.store.queries": ("PySide6", "ctypes", "keyring"),
     "wecom_desktop.sync.jsonl_import": ("PySide6", "keyring"),
     "wecom_desktop.demo.build": ("PySide6", "keyring"),
+    "wecom_desktop.crypto.keys": ("PySide6", "sqlalchemy", "keyring"),
+    "wecom_desktop.sdk.client": ("PySide6", "sqlalchemy", "keyring"),
+    "wecom_desktop.sdk.worker": ("PySide6", "sqlalchemy", "keyring"),
 }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from wecom_desktop import __version__, cli_sdk, cli_search
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
+from wecom_desktop.sdk import emulator_pack
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveError
 
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_search.add_parser(commands, common)
     cli_sdk.add_parser(commands, common)
+    emulator_pack.add_parser(commands, common)
 
     demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
     demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -139,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cli_search.run(engine, args)
             finally:
                 engine.dispose()
+        if args.command == "emulator":
+            return emulator_pack.run(args)
         if args.command == "sdk":
             return cli_sdk.run(args)
         if args.command == "demo":

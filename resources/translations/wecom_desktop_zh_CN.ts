@@ -4,32 +4,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wecom_desktop/ui/app.py" line="65" />
+        <location filename="../../wecom_desktop/ui/app.py" line="44" />
         <source>无法打开档案</source>
         <translation>无法打开档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/app.py" line="74" />
+        <location filename="../../wecom_desktop/ui/app.py" line="53" />
         <source> — 演示档案</source>
         <translation> — 演示档案</translation>
     </message>
 </context>
 <context>
-    <name>DemoBuild</name>
+    <name>DemoBuildDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/app.py" line="37" />
+        <location filename="../../wecom_desktop/ui/demo_build_dialog.py" line="18" />
+        <source>演示档案</source>
+        <translation>演示档案</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/demo_build_dialog.py" line="19" />
         <source>正在生成演示档案…</source>
         <translation>正在生成演示档案…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/app.py" line="38" />
+        <location filename="../../wecom_desktop/ui/demo_build_dialog.py" line="20" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/app.py" line="42" />
-        <source>演示档案</source>
-        <translation>演示档案</translation>
+        <location filename="../../wecom_desktop/ui/demo_build_dialog.py" line="44" />
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Engine
 
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, default_data_dir
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.queries import has_completed
-from wecom_desktop.ui.demo_build_worker import DemoBuildWorker
+from wecom_desktop.ui.demo_build_dialog import DemoBuildDialog
 from wecom_desktop.ui.i18n import load_translator, preferred_language
 from wecom_desktop.ui.main_window import MainWindow
-from wecom_desktop.ui.threads import start_worker
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -31,31 +30,11 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def build_demo_with_progress(app: QApplication, profile: Profile, messages: int) -> bool:
-    """Build the demo archive on a worker thread behind a progress dialog; False if cancelled or failed."""
-    dialog = QProgressDialog(
-        QCoreApplication.translate("DemoBuild", "正在生成演示档案…"),
-        QCoreApplication.translate("DemoBuild", "取消"),
-        0,
-        messages,
-    )
-    dialog.setWindowTitle(QCoreApplication.translate("DemoBuild", "演示档案"))
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    worker = DemoBuildWorker(profile, messages)
-    outcome: dict[str, object] = {}
-    worker.progress.connect(lambda done_total: dialog.setValue(done_total[0]))
-    worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
-    worker.failed.connect(lambda error: outcome.setdefault("error", error))
-    worker.finished.connect(dialog.reset)
-    dialog.canceled.connect(worker.cancel.set)
-    thread = start_worker(worker, app)
+def build_demo_with_progress(profile: Profile, messages: int) -> bool:
+    """Build the demo archive behind a progress dialog; False if cancelled or failed."""
+    dialog = DemoBuildDialog(profile, messages)
     dialog.exec()
-    thread.wait()
-    if "error" in outcome:
-        QMessageBox.critical(None, dialog.windowTitle(), str(outcome["error"]))
-        return False
-    return not worker.cancel.is_set()
+    return dialog.completed
 
 
 def open_profile(profile: Profile) -> Engine | None:
@@ -77,7 +56,7 @@ def run_gui(profile: Profile | None, demo: bool, demo_dir: Path) -> int:
             return 1
         complete = has_completed(engine, "demo_build")
         engine.dispose()
-        if not complete and not build_demo_with_progress(app, profile, DEMO_MESSAGES):
+        if not complete and not build_demo_with_progress(profile, DEMO_MESSAGES):
             return 1
     profile = profile or Profile(default_data_dir())
     profile.start_logging()

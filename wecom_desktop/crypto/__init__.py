@@ -1,0 +1,1 @@
+"""Private-key handling and RSA unwrapping (`keys`); stdlib, core and cryptography only, no Qt."""
