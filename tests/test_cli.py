@@ -49,3 +49,18 @@ def test_unknown_command_fails_with_usage() -> None:
     )
     assert completed.returncode == 2
     assert "invalid choice" in completed.stderr
+
+
+def test_keys_generate_then_check_a_damaged_copy(tmp_path: Path) -> None:
+    private = tmp_path / "private_key_v3.pem"
+    generated = run(sys.executable, "-m", "wecom_desktop", "keys", "generate", "--out", str(private))
+    assert "-----BEGIN PUBLIC KEY-----" in generated
+    assert private.stat().st_mode & 0o077 == 0  # readable by the owner only
+    pasted = tmp_path / "pasted.pem"
+    pasted.write_text("  " + private.read_text().replace("\n", " ") + "\r\n")
+    assert run(sys.executable, "-m", "wecom_desktop", "keys", "check", str(pasted)) == generated
+    refused = subprocess.run(
+        [sys.executable, "-m", "wecom_desktop", "keys", "generate", "--out", str(private)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "not overwritten" in refused.stderr

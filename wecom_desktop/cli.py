@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from wecom_desktop import __version__, cli_sdk, cli_search
+from wecom_desktop import __version__, cli_keys, cli_sdk, cli_search
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.sdk import emulator_pack
 from wecom_desktop.store.engine import open_archive
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_search.add_parser(commands, common)
     cli_sdk.add_parser(commands, common)
     emulator_pack.add_parser(commands, common)
+    cli_keys.add_parser(commands, common)
 
     demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
     demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -141,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cli_search.run(engine, args)
             finally:
                 engine.dispose()
+        if args.command == "keys":
+            return cli_keys.run(args)
         if args.command == "emulator":
             return emulator_pack.run(args)
         if args.command == "sdk":

@@ -14,7 +14,6 @@ from wecom_desktop.sdk.worker import WorkerHost
 MAX_LIMIT = 1000
 _BASE64 = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
 _MIN_MESSAGE_LENGTH = 16  # the vendor library aborts on encrypt_chat_msg shorter than 13 characters
-_CALL_MARGIN_S = 10.0
 _DECRYPT_DEADLINE_S = 30.0
 _PROXY = re.compile(r"^(socks5h?|https?)://[^\s/]+(:\d+)?/?$")
 
@@ -36,7 +35,12 @@ class Connection:
 
     proxy: str = ""
     proxy_password: str = ""  # "user:password"
-    timeout_s: int = 10
+    timeout_s: int = 10  # the SDK's own per-call timeout
+    deadline_margin_s: float = 10.0  # how much longer the worker gets before it is killed
+
+    @property
+    def deadline_s(self) -> float:
+        return self.timeout_s + self.deadline_margin_s
 
 
 def _corrupt(detail: str) -> SdkError:
@@ -126,7 +130,7 @@ class FinanceClient:
             c.proxy,
             c.proxy_password,
             c.timeout_s,
-            deadline=c.timeout_s + _CALL_MARGIN_S,
+            deadline=c.deadline_s,
         )
         return parse_chat_data(raw)
 
@@ -169,7 +173,7 @@ class FinanceClient:
                 c.proxy,
                 c.proxy_password,
                 c.timeout_s,
-                deadline=c.timeout_s + _CALL_MARGIN_S,
+                deadline=c.deadline_s,
             )
             yield index, data
             if finished:
