@@ -83,6 +83,9 @@ def test_full_pull_with_two_key_versions(client: FinanceClient, fixture: Fixture
             versions.add(record.publickey_ver)
         seq = records[-1].seq
     assert pulled == fixture.lines  # every message, byte for byte
+    maps = Path("/proc/self/maps")
+    if maps.exists():  # the application's own process never loads the SDK library
+        assert "libWeWorkFinanceSdk" not in maps.read_text()
     assert versions == {1, 2}
     assert seq == fixture.packed.last_seq
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from wecom_desktop.sdk.abi import FinanceLibrary, MediaChunk
 from wecom_desktop.sdk.errors import Fault, SdkError
+from wecom_desktop.sdk.library import prepare_dll_search
 
 
 def _resident_kb() -> int:
@@ -30,6 +31,7 @@ def _resident_kb() -> int:
 
 def _serve(connection: multiprocessing.connection.Connection, library_path: str) -> None:
     """The worker's loop: one request in, one reply out, until the pipe closes."""
+    prepare_dll_search(Path(library_path))
     library = FinanceLibrary(Path(library_path))
     while True:
         try:
