@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from wecom_desktop import __version__, cli_keys, cli_sdk, cli_search
+from wecom_desktop import __version__, cli_keys, cli_sdk, cli_search, cli_sync
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.sdk import emulator_pack
 from wecom_desktop.store.engine import open_archive
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE", type=Path, help="JSONL file of decrypted messages")
 
     cli_search.add_parser(commands, common)
+    cli_sync.add_parsers(commands, common)
     cli_sdk.add_parser(commands, common)
     emulator_pack.add_parser(commands, common)
     cli_keys.add_parser(commands, common)
@@ -136,6 +137,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _run_import(profile, args.file)
+        if args.command in ("sync", "status"):
+            engine = open_archive(profile.database)
+            try:
+                if args.command == "sync":
+                    return cli_sync.run_sync_command(profile, engine, args)
+                return cli_sync.run_status_command(engine, args.json)
+            finally:
+                engine.dispose()
         if args.command == "search":
             engine = open_archive(profile.database)
             try:

@@ -9,6 +9,7 @@ import multiprocessing
 import multiprocessing.connection
 import signal
 import threading
+from collections.abc import Callable
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,15 @@ def _resident_kb() -> int:
 def _serve(connection: multiprocessing.connection.Connection, library_path: str) -> None:
     """The worker's loop: one request in, one reply out, until the pipe closes."""
     prepare_dll_search(Path(library_path))
-    library = FinanceLibrary(Path(library_path))
+    serve_library(connection, FinanceLibrary(Path(library_path)))
+
+
+def serve_library(
+    connection: multiprocessing.connection.Connection,
+    library: FinanceLibrary,
+    extra: Callable[[str, tuple[Any, ...]], Any] | None = None,
+) -> None:
+    """Answer calls until the pipe closes; `extra` handles methods of a specialised worker."""
     while True:
         try:
             method, args = connection.recv()
@@ -61,6 +70,8 @@ def _serve(connection: multiprocessing.connection.Connection, library_path: str)
                         library.get_chat_data(seq, limit, "", "", 5)
             elif method == "rss_kb":
                 reply = _resident_kb()
+            elif extra is not None:
+                reply = extra(method, args)
             else:
                 raise ValueError(method)
             connection.send(("ok", reply))
@@ -81,8 +92,12 @@ def _death_reason(exitcode: int | None) -> tuple[str, str]:
 class WorkerHost:
     """Owns one worker process; `call` is thread-safe and `kill` may come from any thread."""
 
-    def __init__(self, library_path: Path) -> None:
+    def __init__(
+        self, library_path: Path, serve: Callable[..., None] | None = None, extra: tuple[Any, ...] = ()
+    ) -> None:
         self.library_path = library_path
+        self._serve = serve or _serve
+        self._extra = extra  # further arguments of `serve`, e.g. what a specialised worker needs
         self._context = multiprocessing.get_context("spawn")
         self._process: BaseProcess | None = None
         self._connection: multiprocessing.connection.Connection | None = None
@@ -97,7 +112,9 @@ class WorkerHost:
 
     def _start(self) -> multiprocessing.connection.Connection:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child, str(self.library_path)), daemon=True)
+        process = self._context.Process(
+            target=self._serve, args=(child, str(self.library_path), *self._extra), daemon=True
+        )
         process.start()
         child.close()
         if self._process is not None:

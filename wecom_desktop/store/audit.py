@@ -19,9 +19,10 @@ def current_actor() -> str:
         return "unknown"
 
 
-def record(engine: Engine, action: str, outcome: str, detail: dict[str, Any]) -> None:
+def record(engine: Engine, action: str, outcome: str, detail: dict[str, Any]) -> int:
+    """Add an entry; returns its id (an action still running can be finished later)."""
     with engine.begin() as connection:
-        connection.execute(
+        result = connection.execute(
             AUDIT_LOG.insert(),
             {
                 "at": now_ms(),
@@ -30,4 +31,17 @@ def record(engine: Engine, action: str, outcome: str, detail: dict[str, Any]) ->
                 "outcome": outcome,
                 "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
             },
+        )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def finish(engine: Engine, entry_id: int, outcome: str, detail: dict[str, Any]) -> None:
+    """Close an entry opened with outcome 'running' (an entry left 'running' was interrupted)."""
+    with engine.begin() as connection:
+        connection.execute(
+            AUDIT_LOG.update()
+            .where(AUDIT_LOG.c.id == entry_id)
+            .values(outcome=outcome, detail=json.dumps(detail, ensure_ascii=False, sort_keys=True))
         )

@@ -9,7 +9,8 @@ from sqlalchemy import Engine, and_, func, or_, select, tuple_
 
 from wecom_desktop.core.conversation import ConversationKey, ConversationKind
 from wecom_desktop.core.ids import IdKind
-from wecom_desktop.store.models import AUDIT_LOG, CONTACTS, CONVERSATIONS, MEMBERS, MESSAGES
+from wecom_desktop.core.message import EncryptedRecord, MessageStatus
+from wecom_desktop.store.models import AUDIT_LOG, CONTACTS, CONVERSATIONS, MEMBERS, MESSAGES, SYNC_STATE
 
 _TITLE_NAMES = 3
 
@@ -185,3 +186,35 @@ def find_conversation(engine: Engine, reference: str) -> int | None:
     with engine.connect() as connection:
         found = connection.execute(select(CONVERSATIONS.c.id).where(condition)).scalar()
     return None if found is None else int(found)
+
+
+def checkpoint(engine: Engine, corp_id: str) -> int:
+    """The high-water seq committed for `corp_id` (0 before the first sync)."""
+    with engine.connect() as connection:
+        found = connection.execute(
+            select(SYNC_STATE.c.high_water_seq).where(SYNC_STATE.c.corp_id == corp_id)
+        ).scalar()
+    return int(found or 0)
+
+
+def undecryptable_records(engine: Engine, after_id: int, limit: int) -> list[tuple[int, EncryptedRecord]]:
+    """Stored records that could not be decrypted, with their row ids, in id order."""
+    query = (
+        select(
+            MESSAGES.c.id,
+            MESSAGES.c.msgid,
+            MESSAGES.c.seq,
+            MESSAGES.c.publickey_ver,
+            MESSAGES.c.encrypt_random_key,
+            MESSAGES.c.encrypt_chat_msg,
+            MESSAGES.c.problem,
+        )
+        .where(MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value, MESSAGES.c.id > after_id)
+        .order_by(MESSAGES.c.id)
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return [
+            (row[0], EncryptedRecord(row[1], row[2], row[3], row[4] or "", row[5] or "", row[6]))
+            for row in connection.execute(query)
+        ]

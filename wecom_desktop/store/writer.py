@@ -78,10 +78,21 @@ class ArchiveWriter:
         messages: Sequence[Message] = (),
         records: Sequence[EncryptedRecord] = (),
         checkpoint: Checkpoint | None = None,
+        replace_undecryptable: bool = False,
     ) -> BatchResult:
+        """Write a batch. With `replace_undecryptable`, stored undecryptable records of the same
+        msgids are replaced by these messages (a retry after a key was added)."""
         members: set[tuple[int, str]] = set()
         contacts: set[str] = set()
         with self.engine.begin() as connection:
+            if replace_undecryptable:
+                for chunk in _chunks([m.msgid for m in messages]):
+                    connection.execute(
+                        MESSAGES.delete().where(
+                            MESSAGES.c.msgid.in_(chunk),
+                            MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value,
+                        )
+                    )
             result = self._write(connection, messages, records, members, contacts)
             if checkpoint is not None:
                 self._save_checkpoint(connection, checkpoint)

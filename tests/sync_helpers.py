@@ -1,0 +1,35 @@
+"""Emulator fixtures for sync tests: a packed archive and the reference messages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from wecom_desktop.demo.generator import iter_demo_messages
+from wecom_desktop.sdk.emulator_pack import PackResult, pack
+
+
+@dataclass
+class Packed:
+    result: PackResult
+    lines: dict[str, str]  # msgid → decrypted JSON line
+
+    @property
+    def pems(self) -> dict[int, str]:
+        return {version: path.read_text() for version, path in self.result.private_keys.items()}
+
+
+def packed_archive(folder: Path, messages: int, versions: tuple[int, ...], seed: int = 11) -> Packed:
+    lines = list(iter_demo_messages(messages, seed=seed))
+    source = folder / "messages.jsonl"
+    source.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    result = pack(source, folder / "fixture", key_versions=versions, media_size_cap=4096)
+    return Packed(result, {json.loads(line)["msgid"]: line for line in lines})
+
+
+def stored(engine: Engine, sql: str) -> list[tuple[object, ...]]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(sql))]

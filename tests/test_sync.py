@@ -1,0 +1,170 @@
+"""The sync pipeline against the emulator: rotation, missing keys, faults, cancel, resume."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.sync_helpers import Packed, packed_archive, stored
+from wecom_desktop.sdk.client import Connection, FinanceClient
+from wecom_desktop.sdk.emulator_build import ensure_emulator_built
+from wecom_desktop.sdk.errors import Fault
+from wecom_desktop.store.engine import open_archive
+from wecom_desktop.store.status import archive_status
+from wecom_desktop.sync.pipeline import SyncSettings, retry_undecryptable, run_sync
+
+MESSAGES = 4_000
+FAST_RETRY = {"backoff_s": 0.01, "backoff_max_s": 0.05}
+
+
+@pytest.fixture(scope="module")
+def archive3(tmp_path_factory: pytest.TempPathFactory) -> Packed:
+    return packed_archive(tmp_path_factory.mktemp("rotation"), MESSAGES, (1, 2, 3))
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = open_archive(tmp_path / "profile" / "archive.sqlite3")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def client(archive3: Packed, monkeypatch: pytest.MonkeyPatch) -> Iterator[FinanceClient]:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    yield client
+    client.close()
+
+
+def settings(packed: Packed, **overrides: float) -> SyncSettings:
+    return SyncSettings(packed.result.corp_id, **overrides)  # type: ignore[arg-type]
+
+
+def bodies(engine: Engine) -> dict[str, str]:
+    return {str(msgid): str(body) for msgid, body in stored(engine, "SELECT msgid, body FROM messages")}
+
+
+def test_full_sync_across_a_key_rotation(engine: Engine, client: FinanceClient, archive3: Packed) -> None:
+    result = run_sync(engine, client, archive3.pems, settings(archive3))
+    assert result.error is None and not result.cancelled
+    assert bodies(engine) == archive3.lines
+    assert {row[0] for row in stored(engine, "SELECT DISTINCT publickey_ver FROM messages")} == {1, 2, 3}
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(archive3.result.last_seq,)]
+    outcome, detail = stored(engine, "SELECT outcome, detail FROM audit_log WHERE action = 'sync'")[0]
+    assert outcome == "ok" and f'"to_seq": {archive3.result.last_seq}' in str(detail)
+    again = run_sync(engine, client, archive3.pems, settings(archive3))
+    assert (again.progress.stored, again.last_seq) == (0, archive3.result.last_seq)
+
+
+def test_missing_key_is_kept_encrypted_then_retried_after_adding_it(
+    engine: Engine, client: FinanceClient, archive3: Packed
+) -> None:
+    without_v2 = {version: pem for version, pem in archive3.pems.items() if version != 2}
+    result = run_sync(engine, client, without_v2, settings(archive3))
+    first, last = archive3.result.key_ranges[2]
+    assert result.error is None and result.progress.undecryptable == last - first + 1
+    status = archive_status(engine)
+    assert status.undecryptable == [{"reason": "missing_key", "publickey_ver": 2, "count": last - first + 1}]
+    assert status.messages == MESSAGES and status.gaps == []
+    kept = stored(engine, "SELECT count(*) FROM messages WHERE encrypt_chat_msg IS NOT NULL AND body IS NULL")
+    assert kept == [(last - first + 1,)]
+
+    retried = retry_undecryptable(engine, client, archive3.pems, settings(archive3))
+    assert retried.error is None and retried.progress.stored == last - first + 1
+    assert bodies(engine) == archive3.lines
+    assert archive_status(engine).undecryptable == []
+    counted = stored(engine, "SELECT sum(message_count) FROM conversations")
+    assert counted == stored(engine, "SELECT count(*) FROM messages WHERE conversation_id IS NOT NULL")
+
+
+def test_network_errors_are_retried_with_back_off(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_NETWORK_ERROR_EVERY", "2")
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    notes: list[str] = []
+    try:
+        result = run_sync(
+            engine,
+            client,
+            archive3.pems,
+            settings(archive3, **FAST_RETRY),
+            progress=lambda p: notes.append(p.note),
+        )
+    finally:
+        client.close()
+    assert result.error is None and bodies(engine) == archive3.lines
+    assert any("网络" in note for note in notes)  # the back-off was reported
+
+
+@pytest.mark.parametrize(
+    ("switch", "value", "fault"),
+    [
+        ("IP_NOT_ALLOWED", "1", Fault.IP_NOT_ALLOWED),
+        ("ERRCODE", "48002", Fault.SECRET),
+        ("TRUNCATE_JSON", "1", Fault.CORRUPT_RESPONSE),
+    ],
+)
+def test_a_persistent_fault_stops_with_its_typed_error_and_keeps_the_checkpoint(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch, switch: str, value: str, fault: Fault
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    try:
+        run_sync(engine, client, archive3.pems, settings(archive3, page_size=1000))
+        monkeypatch.setenv(f"WECOM_EMULATOR_{switch}", value)
+        client.close()  # the new worker reads the fault switch
+        result = run_sync(engine, client, archive3.pems, settings(archive3, **FAST_RETRY))
+    finally:
+        client.close()
+    assert result.error is not None and result.error.fault is fault
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(archive3.result.last_seq,)]
+    assert stored(engine, "SELECT outcome FROM audit_log WHERE action = 'sync' ORDER BY id") == [
+        ("ok",),
+        ("failed",),
+    ]
+
+
+def test_cancel_mid_page_keeps_only_whole_pages_and_resumes(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_SLOW_MS", "400")
+    client = FinanceClient(
+        ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret, Connection(timeout_s=5)
+    )
+    cancel = threading.Event()
+    pages: list[int] = []
+
+    def on_progress(progress: object) -> None:
+        pages.append(getattr(progress, "pages", 0))
+        if getattr(progress, "pages", 0) >= 1:
+            cancel.set()
+
+    try:
+        started = time.monotonic()
+        result = run_sync(
+            engine, client, archive3.pems, settings(archive3, page_size=500), cancel, on_progress
+        )
+        assert time.monotonic() - started < 30
+    finally:
+        client.close()
+    assert result.cancelled
+    seq = stored(engine, "SELECT high_water_seq FROM sync_state")[0][0]
+    assert isinstance(seq, int) and seq % 500 == 0 and 0 < seq < MESSAGES
+    assert stored(engine, "SELECT count(*), max(seq) FROM messages") == [(seq, seq)]
+    assert stored(engine, "SELECT outcome FROM audit_log WHERE action = 'sync'") == [("cancelled",)]
+    monkeypatch.delenv("WECOM_EMULATOR_SLOW_MS")
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    try:
+        assert run_sync(engine, client, archive3.pems, settings(archive3)).error is None
+    finally:
+        client.close()
+    assert bodies(engine) == archive3.lines

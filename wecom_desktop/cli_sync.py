@@ -1,0 +1,183 @@
+"""`wecom-desktop sync` and `wecom-desktop status`: headless pulls and the completeness report."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import signal
+import sys
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from wecom_desktop.crypto.keys import KEY_FOLDER_ENV, KeySet, PrivateKeyError
+from wecom_desktop.profile import Profile
+from wecom_desktop.sdk import library
+from wecom_desktop.sdk.client import Connection, FinanceClient
+from wecom_desktop.sdk.errors import SdkError
+from wecom_desktop.store.status import archive_status
+from wecom_desktop.sync.pipeline import SyncProgress, SyncSettings, retry_undecryptable, run_sync
+
+CORP_ID_ENV, SECRET_ENV, PROXY_PASSWORD_ENV = "WECOM_CORP_ID", "WECOM_SECRET", "WECOM_PROXY_PASSWORD"
+EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 1, 2, 130
+
+
+def add_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="pull new messages from WeCom into the archive",
+        description=(
+            "Pull everything after the stored checkpoint, decrypt it, store it and download its media. "
+            "Stopping or killing it at any moment loses and duplicates nothing; the next run resumes. "
+            f"Credentials: the profile's keyring entries, or the environment variables {CORP_ID_ENV}, "
+            f"{SECRET_ENV} and {KEY_FOLDER_ENV} (a folder of private_key_v<N>.pem files) for headless use; "
+            f"the proxy password from {PROXY_PASSWORD_ENV}."
+        ),
+    )
+    sync.add_argument("--sdk-library", metavar="PATH", help="the finance SDK library to use")
+    sync.add_argument(
+        "--no-media", action="store_true", help="do not download images, voice, video and files"
+    )
+    sync.add_argument("--json-progress", action="store_true", help="print progress as JSON lines on stdout")
+    sync.add_argument("--proxy", default="", metavar="URL", help="socks5://host:port or http://host:port")
+    sync.add_argument(
+        "--timeout", type=int, default=10, metavar="S", help="the SDK's timeout per call (default 10 s)"
+    )
+    sync.add_argument(
+        "--retry-undecryptable",
+        action="store_true",
+        help="first decrypt again the records stored undecryptable",
+    )
+    status = commands.add_parser(
+        "status",
+        parents=[common],
+        help="what the archive holds and what is missing",
+        description="Messages stored, the seq range covered and any gaps in it, the last sync, records that "
+        "could not be decrypted (by reason and key version) and media by state.",
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _credentials() -> tuple[str, str, dict[int, str]] | str:
+    corp_id, secret, folder = (os.environ.get(name, "") for name in (CORP_ID_ENV, SECRET_ENV, KEY_FOLDER_ENV))
+    if not (corp_id and secret and folder):
+        return (
+            "没有凭据：请在程序中完成设置，或设置环境变量 "
+            f"{CORP_ID_ENV}、{SECRET_ENV}、{KEY_FOLDER_ENV}。 / No credentials: set them up in the application, or set "
+            f"{CORP_ID_ENV}, {SECRET_ENV} and {KEY_FOLDER_ENV}."
+        )
+    try:
+        keys = KeySet.read_folder(Path(folder))
+    except (OSError, PrivateKeyError) as exc:
+        return str(exc)
+    for problem in keys.problems:
+        print(f"wecom-desktop sync: {problem.file}: {problem.error}", file=sys.stderr)
+    pems = {v: key.private_pem_pkcs8() for v in keys.keys.versions() if (key := keys.keys.get(v)) is not None}
+    if not pems:
+        return f"{folder} 中没有私钥 / no private keys in {folder}"
+    return corp_id, secret, pems
+
+
+class _Reporter:
+    """Progress on the terminal (a line redrawn in place) or as JSON lines."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, progress: SyncProgress) -> None:
+        if self.as_json:
+            print(
+                json.dumps({**asdict(progress), "rate": round(progress.rate, 1)}, ensure_ascii=False),
+                flush=True,
+            )
+        elif self.tty:
+            line = (
+                f"\rseq {progress.seq:,}  stored {progress.stored:,}  undecryptable {progress.undecryptable:,}  "
+                f"{progress.rate:,.0f}/s  {progress.note}"
+            )
+            print(line[:200].ljust(120), end="", file=sys.stderr, flush=True)
+
+
+def run_sync_command(profile: Profile, engine: Engine, args: argparse.Namespace) -> int:
+    found = _credentials()
+    if isinstance(found, str):
+        print(f"wecom-desktop sync: {found}", file=sys.stderr)
+        return EXIT_USAGE
+    corp_id, secret, pems = found
+    try:
+        client = FinanceClient(
+            library.locate(args.sdk_library),
+            corp_id,
+            secret,
+            Connection(args.proxy, os.environ.get(PROXY_PASSWORD_ENV, ""), args.timeout),
+        )
+    except SdkError as exc:
+        print(f"wecom-desktop sync: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    cancel = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    reporter = _Reporter(args.json_progress)
+    settings = SyncSettings(corp_id)
+    try:
+        if args.retry_undecryptable:
+            retry_undecryptable(engine, client, pems, settings, cancel, reporter)
+        result = run_sync(engine, client, pems, settings, cancel, reporter)
+        if not args.no_media and result.error is None and not result.cancelled:
+            _download_media(profile, engine, client, cancel)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        client.close()
+    if reporter.tty and not args.json_progress:
+        print(file=sys.stderr)
+    p = result.progress
+    summary = (
+        f"stored {p.stored} (undecryptable {p.undecryptable}), duplicates {p.duplicates}, "
+        f"seq {result.first_seq}→{result.last_seq}, {p.elapsed:.1f} s"
+    )
+    print(summary, file=sys.stderr if args.json_progress else sys.stdout)
+    if result.error is not None:
+        print(f"wecom-desktop sync: {result.error}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_CANCELLED if result.cancelled else 0
+
+
+def _download_media(profile: Profile, engine: Engine, client: FinanceClient, cancel: threading.Event) -> None:
+    """Media of the stored messages (filled in by the media queue)."""
+
+
+def run_status_command(engine: Engine, as_json: bool) -> int:
+    status = archive_status(engine)
+    if as_json:
+        print(json.dumps(status.as_json(), ensure_ascii=False, indent=1))
+        return 0
+    last = (
+        dt.datetime.fromtimestamp(status.last_sync / 1000).strftime("%Y-%m-%d %H:%M:%S")
+        if status.last_sync
+        else "—"
+    )
+    print(f"messages          {status.messages:,} ({status.distinct_msgids:,} distinct msgids)")
+    print(
+        f"seq range         {status.min_seq} – {status.max_seq}, missing {status.missing_seqs:,} in {len(status.gaps)} gaps"
+    )
+    for first, last_seq in status.gaps[:20]:
+        print(f"  gap             {first} – {last_seq}")
+    print(
+        f"last sync         {last}"
+        + (f"  ({status.interrupted_syncs} interrupted)" if status.interrupted_syncs else "")
+    )
+    print(f"undecryptable     {sum(item['count'] for item in status.undecryptable):,}")
+    for item in status.undecryptable:
+        print(f"  {item['reason']:<15} publickey_ver {item['publickey_ver']}: {item['count']:,}")
+    print(
+        "media             "
+        + (", ".join(f"{state} {count:,}" for state, count in sorted(status.media.items())) or "none")
+    )
+    return 0

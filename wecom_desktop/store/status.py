@@ -1,0 +1,85 @@
+"""The completeness report: what the archive holds, what is missing, what could not be read."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+
+from wecom_desktop.core.message import MessageStatus
+from wecom_desktop.store.models import AUDIT_LOG, MEDIA, MESSAGES, SYNC_STATE
+
+MAX_GAPS_LISTED = 1000
+
+
+@dataclass
+class ArchiveStatus:
+    messages: int
+    distinct_msgids: int
+    min_seq: int | None
+    max_seq: int | None
+    gaps: list[tuple[int, int]]  # missing seq ranges, inclusive
+    missing_seqs: int
+    last_sync: int | None  # ms
+    interrupted_syncs: int  # sync runs that never finished (killed)
+    undecryptable: list[dict[str, Any]] = field(default_factory=list)  # reason, publickey_ver, count
+    media: dict[str, int] = field(default_factory=dict)  # state → count
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["gaps"] = [list(gap) for gap in self.gaps]
+        return data
+
+
+def archive_status(engine: Engine) -> ArchiveStatus:
+    with engine.connect() as connection:
+        messages, distinct, min_seq, max_seq = connection.execute(
+            select(
+                func.count(),
+                func.count(func.distinct(MESSAGES.c.msgid)),
+                func.min(MESSAGES.c.seq),
+                func.max(MESSAGES.c.seq),
+            )
+        ).one()
+        gap_rows = connection.execute(
+            text(
+                "SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next FROM messages "
+                "WHERE seq IS NOT NULL) WHERE next > seq + 1 ORDER BY seq"
+            )
+        ).all()
+        last_sync = connection.execute(select(func.max(SYNC_STATE.c.updated_at))).scalar()
+        interrupted = connection.execute(
+            select(func.count()).where(AUDIT_LOG.c.action == "sync", AUDIT_LOG.c.outcome == "running")
+        ).scalar_one()
+        failures = connection.execute(
+            select(MESSAGES.c.problem, MESSAGES.c.publickey_ver, func.count())
+            .where(MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value)
+            .group_by(MESSAGES.c.problem, MESSAGES.c.publickey_ver)
+        ).all()
+        media = {
+            str(state): int(count)
+            for state, count in connection.execute(
+                select(MEDIA.c.status, func.count()).group_by(MEDIA.c.status)
+            )
+        }
+    grouped: dict[tuple[str, int | None], int] = {}
+    for problem, version, count in failures:
+        reason = (problem or "unknown").split(":", 1)[0]
+        grouped[(reason, version)] = grouped.get((reason, version), 0) + count
+    gaps = [(int(first), int(last)) for first, last in gap_rows]
+    return ArchiveStatus(
+        messages=messages,
+        distinct_msgids=distinct,
+        min_seq=min_seq,
+        max_seq=max_seq,
+        gaps=gaps[:MAX_GAPS_LISTED],
+        missing_seqs=sum(last - first + 1 for first, last in gaps),
+        last_sync=last_sync,
+        interrupted_syncs=interrupted,
+        undecryptable=[
+            {"reason": reason, "publickey_ver": version, "count": count}
+            for (reason, version), count in sorted(grouped.items(), key=lambda item: -item[1])
+        ],
+        media=media,
+    )

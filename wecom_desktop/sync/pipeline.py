@@ -1,0 +1,300 @@
+"""The pull pipeline: GetChatData pages → RSA unwrap (all cores) → DecryptData → parse → store.
+
+Plain Python with a progress callback and a cancel flag. Each page's messages, index rows
+and the new high-water seq commit in one transaction, so a killed sync replays at most the
+page it was writing, and msgid uniqueness makes the replay change nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlalchemy import Engine
+
+from wecom_desktop.core.errors import RejectedRecord
+from wecom_desktop.core.message import EncryptedRecord, Message
+from wecom_desktop.core.parse import parse_message
+from wecom_desktop.sdk.client import MAX_LIMIT, ChatRecord, FinanceClient
+from wecom_desktop.sdk.errors import Fault, SdkError
+from wecom_desktop.store import audit
+from wecom_desktop.store.queries import checkpoint, undecryptable_records
+from wecom_desktop.store.writer import ArchiveWriter, Checkpoint
+from wecom_desktop.sync.decrypt_workers import DecryptWorkers, Outcome
+
+T = TypeVar("T")
+_PROGRESS_INTERVAL_S = 0.1
+_WAIT_SLICE_S = 0.2
+
+
+class SyncCancelled(Exception):
+    """The user stopped the sync."""
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    corp_id: str
+    page_size: int = MAX_LIMIT
+    workers: int | None = None  # unwrap-and-decrypt processes (default: all cores)
+    pages_ahead: int = 2  # pages pulled and unwrapping while one is written
+    max_attempts: int = 6  # per SDK call, for retryable failures
+    backoff_s: float = 1.0
+    backoff_max_s: float = 60.0
+
+
+@dataclass
+class SyncProgress:
+    phase: str  # pull | backoff | retry | done
+    stored: int = 0
+    duplicates: int = 0
+    undecryptable: int = 0
+    pages: int = 0
+    seq: int = 0
+    elapsed: float = 0.0
+    note: str = ""  # e.g. why the sync is waiting
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.elapsed if self.elapsed > 0 else 0.0
+
+
+@dataclass
+class SyncResult:
+    progress: SyncProgress
+    first_seq: int
+    last_seq: int
+    cancelled: bool = False
+    error: SdkError | None = None
+    failures: dict[str, int] = field(default_factory=dict)  # undecryptable reasons → count
+
+
+class _Run:
+    """State of one sync: progress reporting, cancel checks and retries with back-off."""
+
+    def __init__(
+        self,
+        settings: SyncSettings,
+        cancel: threading.Event | None,
+        report: Callable[[SyncProgress], None] | None,
+    ) -> None:
+        self.settings = settings
+        self.cancel = cancel or threading.Event()
+        self.report = report
+        self.started = time.monotonic()
+        self.last_report = 0.0
+        self.progress = SyncProgress("pull")
+        self.failures: dict[str, int] = {}
+
+    def check(self) -> None:
+        if self.cancel.is_set():
+            raise SyncCancelled
+
+    def publish(self, force: bool = False) -> None:
+        now = time.monotonic()
+        self.progress.elapsed = now - self.started
+        if self.report is not None and (force or now - self.last_report >= _PROGRESS_INTERVAL_S):
+            self.last_report = now
+            self.report(dataclasses.replace(self.progress))
+
+    def with_retries(self, call: Callable[[], T], what: str) -> T:
+        attempt = 0
+        while True:
+            self.check()
+            try:
+                return call()
+            except SdkError as exc:
+                if exc.fault is Fault.CANCELLED:
+                    raise SyncCancelled from exc
+                attempt += 1
+                if not exc.retryable or attempt >= self.settings.max_attempts:
+                    raise
+                delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (attempt - 1))
+                phase = self.progress.phase
+                self.progress.phase, self.progress.note = (
+                    "backoff",
+                    f"{what}: {exc.message_zh}（{delay:.0f} 秒后重试）",
+                )
+                self.publish(force=True)
+                if self.cancel.wait(delay):
+                    raise SyncCancelled from exc
+                self.progress.phase, self.progress.note = phase, ""
+
+    def wait_for(self, future: Future[list[Outcome]], workers: DecryptWorkers) -> list[Outcome]:
+        while True:
+            if self.cancel.is_set():
+                workers.kill()
+                raise SyncCancelled
+            try:
+                return future.result(timeout=_WAIT_SLICE_S)
+            except FutureTimeout:
+                continue
+            except SdkError as exc:
+                if exc.fault is Fault.CANCELLED:
+                    raise SyncCancelled from exc
+                raise
+
+    def count_failure(self, reason: str) -> None:
+        key = reason.split(":", 1)[0]
+        self.failures[key] = self.failures.get(key, 0) + 1
+        self.progress.undecryptable += 1
+
+
+def _page_results(
+    run: _Run, records: Sequence[ChatRecord], outcomes: Sequence[Outcome]
+) -> tuple[list[Message], list[EncryptedRecord]]:
+    """Parse one decrypted page; every record ends as a message or an encrypted record with its reason."""
+    messages: list[Message] = []
+    failed: list[EncryptedRecord] = []
+    for record, outcome in zip(records, outcomes, strict=True):
+        if isinstance(outcome, bytes):
+            try:
+                parsed = parse_message(outcome.decode("utf-8"))
+            except (UnicodeDecodeError, RejectedRecord) as exc:
+                reason = f"corrupt_message:{record.publickey_ver}: {exc}"
+            else:
+                # The outer msgid is the de-duplication key (the reference: key on the record's msgid).
+                messages.append(
+                    dataclasses.replace(
+                        parsed, msgid=record.msgid, seq=record.seq, publickey_ver=record.publickey_ver
+                    )
+                )
+                continue
+        else:
+            reason = outcome
+        run.count_failure(reason)
+        failed.append(
+            EncryptedRecord(
+                record.msgid,
+                record.seq,
+                record.publickey_ver,
+                record.encrypt_random_key,
+                record.encrypt_chat_msg,
+                reason,
+            )
+        )
+    return messages, failed
+
+
+def run_sync(
+    engine: Engine,
+    client: FinanceClient,
+    private_keys: Mapping[int, str],
+    settings: SyncSettings,
+    cancel: threading.Event | None = None,
+    progress: Callable[[SyncProgress], None] | None = None,
+) -> SyncResult:
+    """Pull everything after the stored checkpoint until a page comes back empty."""
+    run = _Run(settings, cancel, progress)
+    first_seq = seq = checkpoint(engine, settings.corp_id)
+    run.progress.seq = seq
+    entry = audit.record(engine, "sync", "running", {"corp_id": settings.corp_id, "from_seq": seq})
+    writer = ArchiveWriter(engine)
+    workers = DecryptWorkers(client.host.library_path, private_keys, settings.workers)
+    result = SyncResult(run.progress, first_seq, seq)
+    try:
+        queue: deque[tuple[list[ChatRecord], Future[list[Outcome]]]] = deque()
+        next_seq, exhausted = seq, False
+        while True:
+            while not exhausted and len(queue) < settings.pages_ahead:
+                after = next_seq
+
+                def pull(after: int = after) -> list[ChatRecord]:
+                    return client.get_chat_data(after, settings.page_size)
+
+                page = run.with_retries(pull, "GetChatData")
+                if not page:
+                    exhausted = True
+                    break
+                queue.append((page, workers.submit(page)))
+                next_seq = page[-1].seq
+            if not queue:
+                break
+            records, future = queue.popleft()
+            messages, failed = _page_results(run, records, run.wait_for(future, workers))
+            written = writer.write_batch(
+                messages, failed, checkpoint=Checkpoint(settings.corp_id, records[-1].seq)
+            )
+            run.progress.stored += written.inserted
+            run.progress.duplicates += written.duplicates
+            run.progress.pages += 1
+            run.progress.seq = result.last_seq = records[-1].seq
+            run.publish()
+    except SyncCancelled:
+        result.cancelled = True
+    except SdkError as exc:
+        result.error = exc
+    finally:
+        workers.close()
+        run.progress.phase = "done"
+        run.publish(force=True)
+        result.failures = dict(run.failures)
+        outcome = "cancelled" if result.cancelled else "failed" if result.error else "ok"
+        detail = {
+            "corp_id": settings.corp_id,
+            "from_seq": first_seq,
+            "to_seq": result.last_seq,
+            "stored": run.progress.stored,
+            "duplicates": run.progress.duplicates,
+            "undecryptable": run.progress.undecryptable,
+            "failures": result.failures,
+            "error": str(result.error) if result.error else "",
+            "seconds": round(run.progress.elapsed, 1),
+        }
+        audit.finish(engine, entry, outcome, detail)
+    return result
+
+
+def retry_undecryptable(
+    engine: Engine,
+    client: FinanceClient,
+    private_keys: Mapping[int, str],
+    settings: SyncSettings,
+    cancel: threading.Event | None = None,
+    progress: Callable[[SyncProgress], None] | None = None,
+) -> SyncResult:
+    """Decrypt again the records stored undecryptable (after a key was added)."""
+    run = _Run(settings, cancel, progress)
+    run.progress.phase = "retry"
+    writer = ArchiveWriter(engine)
+    workers = DecryptWorkers(client.host.library_path, private_keys, settings.workers)
+    result = SyncResult(run.progress, 0, 0)
+    after = 0
+    try:
+        while batch := undecryptable_records(engine, after, settings.page_size):
+            after = batch[-1][0]
+            records = [
+                ChatRecord(
+                    r.seq or 0, r.msgid, r.publickey_ver or 0, r.encrypt_random_key, r.encrypt_chat_msg
+                )
+                for _, r in batch
+            ]
+            messages, _still_failing = _page_results(
+                run, records, run.wait_for(workers.submit(records), workers)
+            )
+            written = writer.write_batch(messages, replace_undecryptable=True)
+            run.progress.stored += written.inserted
+            run.progress.pages += 1
+            run.publish()
+    except SyncCancelled:
+        result.cancelled = True
+    except SdkError as exc:
+        result.error = exc
+    finally:
+        workers.close()
+        run.progress.phase = "done"
+        run.publish(force=True)
+        result.failures = dict(run.failures)
+        audit.record(
+            engine,
+            "retry_undecryptable",
+            "cancelled" if result.cancelled else "failed" if result.error else "ok",
+            {"recovered": run.progress.stored, "still_undecryptable": run.progress.undecryptable},
+        )
+    return result
