@@ -13,7 +13,6 @@ from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wecom_desktop.store.queries import find_conversation
 from wecom_desktop.store.search import Search, SearchFilters
 from wecom_desktop.store.search_results import SearchHit, SearchPager
-from wecom_desktop.ui.i18n import translate_function
 
 PAGE = 500
 
@@ -100,6 +99,8 @@ def run(engine: Engine, args: argparse.Namespace) -> int:
         since_ms=_day_start_ms(args.since) if args.since else None,
         until_ms=_day_start_ms(args.until + dt.timedelta(days=1)) if args.until else None,
     )
+    from wecom_desktop.ui.i18n import translate_function  # Qt only when results are printed
+
     localize = translate_function()
     pager = SearchPager(engine, Search(engine, args.query, filters))
     hits: list[SearchHit] = []

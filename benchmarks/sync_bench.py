@@ -1,0 +1,109 @@
+"""Sync benchmark: a 20,000-message emulator fixture into a fresh profile, no media.
+
+    .venv/bin/python benchmarks/sync_bench.py [--messages 20000] [--workers N]
+
+Measures, in the same run, the single-core RSA-2048 PKCS#1 v1.5 decrypt rate with
+`cryptography`, the baseline a sync's throughput is judged against (RSA unwrapping is the
+dominant cost). The sync is the real command, `python -m wecom_desktop sync`, timed from
+process start to exit; `peak_rss_mb` is the highest summed RSS of that process and all its
+worker processes, sampled every 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from wecom_desktop.demo.generator import iter_demo_messages
+from wecom_desktop.sdk.emulator_build import ensure_emulator_built
+from wecom_desktop.sdk.emulator_pack import pack
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """RSS of a process and all its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def rsa_rate(operations: int = 3000) -> float:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    wrapped = [
+        key.public_key().encrypt(os.urandom(16).hex().encode(), padding.PKCS1v15()) for _ in range(operations)
+    ]
+    started = time.perf_counter()
+    for ciphertext in wrapped:
+        key.decrypt(ciphertext, padding.PKCS1v15())
+    return operations / (time.perf_counter() - started)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--messages", type=int, default=20_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    source = folder / "messages.jsonl"
+    source.write_text(
+        "".join(line + "\n" for line in iter_demo_messages(args.messages, seed=42)), encoding="utf-8"
+    )
+    packed = pack(source, folder / "fixture", key_versions=(1, 2), media_size_cap=0)
+    print(f"fixture: {packed.messages:,} messages over key versions 1,2 (packed in {packed.seconds:.1f} s)")
+    os.environ["WECOM_EMULATOR_ARCHIVE"] = str(packed.out)
+
+    rate = rsa_rate()
+    print(f"single-core RSA-2048 PKCS#1 v1.5 decrypt: {rate:,.0f}/s")
+
+    profile = folder / "profile"
+    env = {
+        **os.environ,
+        "WECOM_FINANCE_SDK": str(ensure_emulator_built()),
+        "WECOM_CORP_ID": packed.corp_id,
+        "WECOM_SECRET": packed.secret,
+        "WECOM_PRIVATE_KEYS": str(packed.out),
+    }
+    command = [sys.executable, "-m", "wecom_desktop", "sync", "--data-dir", str(profile), "--no-media"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_kb = 0
+    while process.poll() is None:
+        peak_kb = max(peak_kb, _tree_rss_kb(process.pid))
+        time.sleep(0.02)
+    elapsed = time.perf_counter() - started
+    out, err = process.communicate()
+    assert process.returncode == 0, err
+    with sqlite3.connect(profile / "archive.sqlite3") as db:
+        stored = db.execute("SELECT count(*) FROM messages WHERE status != 'undecryptable'").fetchone()[0]
+    assert stored == args.messages, (stored, out, err)
+    speed = stored / elapsed
+    print(
+        f"`wecom-desktop sync`: {stored:,} messages in {elapsed:.2f} s, process start to exit ({out.strip()})"
+    )
+    print(f"peak RSS of the sync process and its SDK worker processes together: {peak_kb / 1024:.0f} MB")
+    cores = os.cpu_count() or 1
+    print(
+        f"sync msgs_per_s={speed:.0f} rsa_core_per_s={rate:.0f} cores={cores} "
+        f"ratio={speed / (rate * cores):.2f} peak_rss_mb={peak_kb / 1024:.0f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
