@@ -40,16 +40,17 @@ class MessageLine:
     revoked_by_msgid: str | None
 
 
-def _member_names(engine: Engine) -> tuple[dict[int, list[str]], set[int]]:
-    members = MEMBERS
-    contacts = CONTACTS
+def _member_names(engine: Engine, only: list[int] | None = None) -> tuple[dict[int, list[str]], set[int]]:
+    """Member display names per conversation, and the conversations with an outside party."""
     names: dict[int, list[str]] = defaultdict(list)
     external: set[int] = set()
     query = (
-        select(members.c.conversation_id, members.c.contact_id, contacts.c.display_name, contacts.c.kind)
-        .join(contacts, contacts.c.id == members.c.contact_id, isouter=True)
-        .order_by(members.c.conversation_id, members.c.contact_id)
+        select(MEMBERS.c.conversation_id, MEMBERS.c.contact_id, CONTACTS.c.display_name, CONTACTS.c.kind)
+        .join(CONTACTS, CONTACTS.c.id == MEMBERS.c.contact_id, isouter=True)
+        .order_by(MEMBERS.c.conversation_id, MEMBERS.c.contact_id)
     )
+    if only is not None:
+        query = query.where(MEMBERS.c.conversation_id.in_(only))
     with engine.connect() as connection:
         for conversation_id, contact_id, display_name, kind in connection.execute(query):
             names[conversation_id].append(display_name or contact_id)
@@ -156,21 +157,13 @@ def conversation_titles(engine: Engine, conversation_ids: set[int]) -> dict[int,
     """Display titles of a few conversations (the search results' page)."""
     if not conversation_ids:
         return {}
-    names: dict[int, list[str]] = defaultdict(list)
     with engine.connect() as connection:
         rows = connection.execute(
             select(
                 CONVERSATIONS.c.id, CONVERSATIONS.c.kind, CONVERSATIONS.c.title, CONVERSATIONS.c.roomid
             ).where(CONVERSATIONS.c.id.in_(conversation_ids))
         ).all()
-        members = connection.execute(
-            select(MEMBERS.c.conversation_id, MEMBERS.c.contact_id, CONTACTS.c.display_name)
-            .join(CONTACTS, CONTACTS.c.id == MEMBERS.c.contact_id, isouter=True)
-            .where(MEMBERS.c.conversation_id.in_([row.id for row in rows if not row.title]))
-            .order_by(MEMBERS.c.conversation_id, MEMBERS.c.contact_id)
-        )
-        for conversation_id, contact_id, display_name in members:
-            names[conversation_id].append(display_name or contact_id)
+    names, _ = _member_names(engine, [row.id for row in rows if not row.title])
     return {row.id: _title(row.kind, row.title, row.roomid, names.get(row.id, [])) for row in rows}
 
 

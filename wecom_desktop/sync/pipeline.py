@@ -7,11 +7,12 @@ page it was writing, and msgid uniqueness makes the replay change nothing.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -182,6 +183,29 @@ def _page_results(
     return messages, failed
 
 
+@contextlib.contextmanager
+def _running(
+    client: FinanceClient, private_keys: Mapping[int, str], run: _Run, result: SyncResult
+) -> Iterator[DecryptWorkers]:
+    """Decrypt workers for the run; a cancel or an SDK error ends the run into `result`."""
+    workers = DecryptWorkers(client.host.library_path, private_keys, run.settings.workers)
+    try:
+        yield workers
+    except SyncCancelled:
+        result.cancelled = True
+    except SdkError as exc:
+        result.error = exc
+    finally:
+        workers.close()
+        run.progress.phase = "done"
+        run.publish(force=True)
+        result.failures = dict(run.failures)
+
+
+def _outcome(result: SyncResult) -> str:
+    return "cancelled" if result.cancelled else "failed" if result.error else "ok"
+
+
 def run_sync(
     engine: Engine,
     client: FinanceClient,
@@ -192,15 +216,14 @@ def run_sync(
 ) -> SyncResult:
     """Pull everything after the stored checkpoint until a page comes back empty."""
     run = _Run(settings, cancel, progress)
-    first_seq = seq = checkpoint(engine, settings.corp_id)
-    run.progress.seq = seq
-    entry = audit.record(engine, "sync", "running", {"corp_id": settings.corp_id, "from_seq": seq})
+    first_seq = checkpoint(engine, settings.corp_id)
+    run.progress.seq = first_seq
+    entry = audit.record(engine, "sync", "running", {"corp_id": settings.corp_id, "from_seq": first_seq})
     writer = ArchiveWriter(engine)
-    workers = DecryptWorkers(client.host.library_path, private_keys, settings.workers)
-    result = SyncResult(run.progress, first_seq, seq)
-    try:
+    result = SyncResult(run.progress, first_seq, first_seq)
+    with _running(client, private_keys, run, result) as workers:
         queue: deque[tuple[list[ChatRecord], Future[list[Outcome]]]] = deque()
-        next_seq, exhausted = seq, False
+        next_seq, exhausted = first_seq, False
         while True:
             while not exhausted and len(queue) < settings.pages_ahead:
                 after = next_seq
@@ -226,17 +249,11 @@ def run_sync(
             run.progress.pages += 1
             run.progress.seq = result.last_seq = records[-1].seq
             run.publish()
-    except SyncCancelled:
-        result.cancelled = True
-    except SdkError as exc:
-        result.error = exc
-    finally:
-        workers.close()
-        run.progress.phase = "done"
-        run.publish(force=True)
-        result.failures = dict(run.failures)
-        outcome = "cancelled" if result.cancelled else "failed" if result.error else "ok"
-        detail = {
+    audit.finish(
+        engine,
+        entry,
+        _outcome(result),
+        {
             "corp_id": settings.corp_id,
             "from_seq": first_seq,
             "to_seq": result.last_seq,
@@ -246,8 +263,8 @@ def run_sync(
             "failures": result.failures,
             "error": str(result.error) if result.error else "",
             "seconds": round(run.progress.elapsed, 1),
-        }
-        audit.finish(engine, entry, outcome, detail)
+        },
+    )
     return result
 
 
@@ -263,10 +280,9 @@ def retry_undecryptable(
     run = _Run(settings, cancel, progress)
     run.progress.phase = "retry"
     writer = ArchiveWriter(engine)
-    workers = DecryptWorkers(client.host.library_path, private_keys, settings.workers)
     result = SyncResult(run.progress, 0, 0)
     after = 0
-    try:
+    with _running(client, private_keys, run, result) as workers:
         while batch := undecryptable_records(engine, after, settings.page_size):
             after = batch[-1][0]
             records = [
@@ -282,19 +298,10 @@ def retry_undecryptable(
             run.progress.stored += written.inserted
             run.progress.pages += 1
             run.publish()
-    except SyncCancelled:
-        result.cancelled = True
-    except SdkError as exc:
-        result.error = exc
-    finally:
-        workers.close()
-        run.progress.phase = "done"
-        run.publish(force=True)
-        result.failures = dict(run.failures)
-        audit.record(
-            engine,
-            "retry_undecryptable",
-            "cancelled" if result.cancelled else "failed" if result.error else "ok",
-            {"recovered": run.progress.stored, "still_undecryptable": run.progress.undecryptable},
-        )
+    audit.record(
+        engine,
+        "retry_undecryptable",
+        _outcome(result),
+        {"recovered": run.progress.stored, "still_undecryptable": run.progress.undecryptable},
+    )
     return result
