@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -83,9 +85,6 @@ def test_full_pull_with_two_key_versions(client: FinanceClient, fixture: Fixture
             versions.add(record.publickey_ver)
         seq = records[-1].seq
     assert pulled == fixture.lines  # every message, byte for byte
-    maps = Path("/proc/self/maps")
-    if maps.exists():  # the application's own process never loads the SDK library
-        assert "libWeWorkFinanceSdk" not in maps.read_text()
     assert versions == {1, 2}
     assert seq == fixture.packed.last_seq
 
@@ -224,3 +223,30 @@ def test_ten_thousand_pulls_leak_nothing(client: FinanceClient) -> None:
     client.host.call("loop_chat_data", 10_000, 0, 100, deadline=300)
     after = client.host.call("rss_kb", deadline=10)
     assert after - before < 4_096, f"worker RSS grew {before} → {after} kB over 10,000 pulls"
+
+
+PROBE = """
+import os, sys
+from pathlib import Path
+from wecom_desktop.sdk.client import FinanceClient
+if __name__ == "__main__":
+    client = FinanceClient(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+    assert len(client.get_chat_data(0, 5)) == 5
+    client.close()
+    print("libWeWorkFinanceSdk" in Path("/proc/self/maps").read_text())
+"""
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/maps").exists(), reason="needs /proc to list a process's mapped files"
+)
+def test_the_application_process_never_loads_the_sdk(
+    emulator: Path, fixture: Fixture, tmp_path: Path
+) -> None:
+    script = tmp_path / "probe.py"
+    script.write_text(PROBE)
+    completed = subprocess.run(
+        [sys.executable, str(script), str(emulator), fixture.packed.corp_id, fixture.packed.secret],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert completed.stdout.strip() == "False"

@@ -15,6 +15,82 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/company_page.py" line="15" />
+        <source>企业与会话存档 Secret</source>
+        <translation>Company and archive Secret</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/company_page.py" line="18" />
+        <source>在企业微信管理后台查看：我的企业 → 企业信息（企业 ID）；管理工具 → 会话内容存档（Secret）。</source>
+        <translation>Found in the WeCom admin console: My Company → Company Info (corp id); Management Tools → Chat Archive (Secret).</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/company_page.py" line="27" />
+        <source>显示 Secret</source>
+        <translation>Show Secret</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/company_page.py" line="34" />
+        <source>企业 ID</source>
+        <translation>Corp ID</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/company_page.py" line="35" />
+        <source>会话存档 Secret</source>
+        <translation>Archive Secret</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="27" />
+        <source>网络与 SDK</source>
+        <translation>Network and SDK</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="30" />
+        <source>本机的公网出口 IP 必须在会话存档的可信 IP 列表中；如需经代理访问，请填写代理，代理的出口 IP 也须在列表中。</source>
+        <translation>This machine's public egress IP must be in the archive's trusted IP list. To go through a proxy, enter it here; the proxy's egress IP must be listed too.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="39" />
+        <source>用户名:密码（可选）</source>
+        <translation>user:password (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="42" />
+        <source>自动查找</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="44" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="54" />
+        <source>代理地址</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="55" />
+        <source>代理账号</source>
+        <translation>Proxy account</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="56" />
+        <source>SDK 库文件</source>
+        <translation>SDK library</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="67" />
+        <source>选择企业微信会话存档 SDK 库</source>
+        <translation>Choose the WeCom finance SDK library</translation>
+    </message>
+</context>
+<context>
     <name>DemoBuildDialog</name>
     <message>
         <location filename="../../wecom_desktop/ui/demo_build_dialog.py" line="18" />
@@ -35,6 +111,69 @@
         <location filename="../../wecom_desktop/ui/demo_build_dialog.py" line="44" />
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="28" />
+        <source>消息加密私钥</source>
+        <translation>Message encryption private keys</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="31" />
+        <source>每个公钥版本对应一个私钥。请保留所有旧版本的私钥：用旧公钥加密的消息只能用对应的旧私钥解密。也可以在这里生成新的密钥对，然后把公钥粘贴到管理后台「管理工具 → 会话内容存档 → 消息加密公钥」。</source>
+        <translation>Each public key version has its private key. Keep every old private key: messages encrypted with an old public key can only be decrypted with its private key. You can also generate a new key pair here and paste the public key into the admin console (Management Tools → Chat Archive → Message encryption public key).</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="51" />
+        <source>添加此私钥</source>
+        <translation>Add this private key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="54" />
+        <source>从文件载入…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="56" />
+        <source>生成新的密钥对</source>
+        <translation>Generate a new key pair</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="59" />
+        <source>复制公钥</source>
+        <translation>Copy public key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="64" />
+        <source>公钥版本号</source>
+        <translation>Public key version</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="76" />
+        <source>已添加的私钥</source>
+        <translation>Private keys added</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="81" />
+        <source>选择私钥文件</source>
+        <translation>Choose a private key file</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="81" />
+        <source>私钥 (*.pem *.key *.txt);;所有文件 (*)</source>
+        <translation>Private keys (*.pem *.key *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="113" />
+        <source>已添加版本 {version} 的私钥（RSA-{bits}）。</source>
+        <translation>Added the private key of version {version} (RSA-{bits}).</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="118" />
+        <source>版本 {version}：RSA-{bits}，指纹 {fingerprint}</source>
+        <translation>Version {version}: RSA-{bits}, fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -275,9 +414,84 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../wecom_desktop/cli_search.py" line="115" />
+        <location filename="../../wecom_desktop/cli_search.py" line="116" />
         <source>（已撤回）</source>
         <translation>(recalled)</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/values.py" line="31" />
+        <source>请填写企业 ID。</source>
+        <translation>Enter the corp id.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/values.py" line="33" />
+        <source>企业 ID 应为 ww 开头的 18 位字符（管理后台「我的企业 → 企业信息」底部可以看到）。</source>
+        <translation>A corp id is 18 characters starting with ww (shown at the bottom of My Company → Company Info in the admin console).</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/values.py" line="42" />
+        <source>请填写会话内容存档的 Secret。</source>
+        <translation>Enter the chat archive Secret.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/values.py" line="44" />
+        <source>Secret 只含字母、数字、- 和 _（在「管理工具 → 会话内容存档」中查看），请检查是否复制完整。</source>
+        <translation>A Secret has only letters, digits, - and _ (see Management Tools → Chat Archive); check that it was copied completely.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="98" />
+        <source>设置会话存档</source>
+        <translation>Set up the chat archive</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="24" />
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="26" />
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="25" />
+        <source>用以上设置初始化 SDK 并拉取一条消息。失败时会说明原因和解决办法。</source>
+        <translation>Initialise the SDK with these settings and pull one message. A failure says why and what to do.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="44" />
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="59" />
+        <source>连接成功。</source>
+        <translation>Connected. </translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="60" />
+        <source>已拉取到消息。</source>
+        <translation>A message was pulled.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="60" />
+        <source>暂时没有可拉取的消息。</source>
+        <translation>There are no messages to pull yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="66" />
+        <source>连接失败{code}：</source>
+        <translation>Connection failed{code}: </translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="71" />
+        <source>连接测试出错：{error}</source>
+        <translation>The connection test failed: {error}</translation>
     </message>
 </context>
 </TS>
