@@ -114,6 +114,90 @@
     </message>
 </context>
 <context>
+    <name>KeyVersionPanel</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37" />
+        <source>公钥版本</source>
+        <translation>Key version</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37" />
+        <source>消息数</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37" />
+        <source>待解密</source>
+        <translation>Undecrypted</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37" />
+        <source>私钥</source>
+        <translation>Private key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="45" />
+        <source>添加私钥…</source>
+        <translation>Add private key…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="47" />
+        <source>删除所选版本的私钥</source>
+        <translation>Delete the selected version's key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="65" />
+        <source>已保存</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="65" />
+        <source>缺少</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="78" />
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="81" />
+        <source>添加私钥</source>
+        <translation>Add private key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="78" />
+        <source>公钥版本号</source>
+        <translation>Public key version</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="81" />
+        <source>粘贴私钥（PEM）</source>
+        <translation>Paste the private key (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87" />
+        <source>删除私钥</source>
+        <translation>Delete private key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="89" />
+        <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
+        <translation>{count} messages of version {version} are still encrypted; without this key they can never be decrypted. Delete it?</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118" />
+        <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
+        <translation>Added the key of version {version} (the archive holds no record of that version to verify it with).</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="127" />
+        <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
+        <translation>This key does not open the archive's records of version {version}: it is not that version's key. Not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132" />
+        <source>已验证并添加版本 {version} 的私钥。</source>
+        <translation>Verified and added the key of version {version}.</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <location filename="../../wecom_desktop/ui/setup/keys_page.py" line="28" />

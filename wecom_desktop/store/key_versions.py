@@ -1,0 +1,48 @@
+"""Which public-key versions the archive holds, and what each still needs its private key for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, case, func, select
+
+from wecom_desktop.core.message import MessageStatus
+from wecom_desktop.store.models import MESSAGES
+
+
+@dataclass(frozen=True, slots=True)
+class KeyVersionUse:
+    publickey_ver: int
+    messages: int  # records of this version in the archive
+    undecryptable: int  # of which still encrypted, waiting for this version's key
+
+
+def key_version_use(engine: Engine) -> list[KeyVersionUse]:
+    undecryptable = func.sum(case((MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value, 1), else_=0))
+    query = (
+        select(MESSAGES.c.publickey_ver, func.count(), undecryptable)
+        .where(MESSAGES.c.publickey_ver.is_not(None))
+        .group_by(MESSAGES.c.publickey_ver)
+        .order_by(MESSAGES.c.publickey_ver)
+    )
+    with engine.connect() as connection:
+        return [
+            KeyVersionUse(int(v), int(total), int(waiting or 0))
+            for v, total, waiting in connection.execute(query)
+        ]
+
+
+def sample_wrapped_key(engine: Engine, publickey_ver: int) -> str | None:
+    """An encrypt_random_key of this version kept in the archive (from an undecryptable record)."""
+    query = (
+        select(MESSAGES.c.encrypt_random_key)
+        .where(
+            MESSAGES.c.publickey_ver == publickey_ver,
+            MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value,
+            MESSAGES.c.encrypt_random_key.is_not(None),
+        )
+        .limit(1)
+    )
+    with engine.connect() as connection:
+        found = connection.execute(query).scalar()
+    return None if found is None else str(found)
