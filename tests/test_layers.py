@@ -17,6 +17,9 @@ RULES = {
     "wecom_desktop.crypto.keys": ("PySide6", "sqlalchemy", "keyring"),
     "wecom_desktop.sdk.client": ("PySide6", "sqlalchemy", "keyring"),
     "wecom_desktop.sdk.worker": ("PySide6", "sqlalchemy", "keyring"),
+    "wecom_desktop.sync.pipeline": ("PySide6", "keyring"),
+    "wecom_desktop.sync.media": ("PySide6", "keyring"),
+    "wecom_desktop.store.media_queue": ("PySide6", "ctypes", "keyring"),
 }
 
 

@@ -19,7 +19,9 @@ from wecom_desktop.profile import Profile
 from wecom_desktop.sdk import library
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.errors import SdkError
+from wecom_desktop.store import audit
 from wecom_desktop.store.status import archive_status
+from wecom_desktop.sync.media import MediaProgress, MediaSettings, MediaStorageError, download_media
 from wecom_desktop.sync.pipeline import SyncProgress, SyncSettings, retry_undecryptable, run_sync
 
 CORP_ID_ENV, SECRET_ENV, PROXY_PASSWORD_ENV = "WECOM_CORP_ID", "WECOM_SECRET", "WECOM_PROXY_PASSWORD"
@@ -131,7 +133,10 @@ def run_sync_command(profile: Profile, engine: Engine, args: argparse.Namespace)
             retry_undecryptable(engine, client, pems, settings, cancel, reporter)
         result = run_sync(engine, client, pems, settings, cancel, reporter)
         if not args.no_media and result.error is None and not result.cancelled:
-            _download_media(profile, engine, client, cancel)
+            media_error = _download_media(profile, engine, client, cancel, args.json_progress)
+            if media_error:
+                print(f"wecom-desktop sync: {media_error}", file=sys.stderr)
+                return EXIT_FAILED
     finally:
         signal.signal(signal.SIGINT, previous)
         client.close()
@@ -149,8 +154,28 @@ def run_sync_command(profile: Profile, engine: Engine, args: argparse.Namespace)
     return EXIT_CANCELLED if result.cancelled else 0
 
 
-def _download_media(profile: Profile, engine: Engine, client: FinanceClient, cancel: threading.Event) -> None:
-    """Media of the stored messages (filled in by the media queue)."""
+def _download_media(
+    profile: Profile, engine: Engine, client: FinanceClient, cancel: threading.Event, as_json: bool
+) -> str:
+    """Download the queued media; returns the error that stopped it ('' when none)."""
+
+    def report(progress: MediaProgress) -> None:
+        if as_json:
+            print(json.dumps({"media": asdict(progress)}, ensure_ascii=False), flush=True)
+
+    try:
+        result = download_media(engine, client, profile.media_dir, MediaSettings(), cancel, report)
+    except (MediaStorageError, SdkError) as exc:
+        audit.record(engine, "media", "failed", {"error": f"{exc.message_zh} / {exc.message_en}"})
+        return f"{exc.message_zh} / {exc.message_en}"
+    counts = {"downloaded": result.downloaded, "reused": result.reused, "failed": result.failed,
+              "expired": result.expired, "skipped": result.skipped, "bytes": result.bytes}  # fmt: skip
+    audit.record(engine, "media", "cancelled" if result.cancelled else "ok", counts)
+    print(
+        "media " + ", ".join(f"{key} {value}" for key, value in counts.items()),
+        file=sys.stderr if as_json else sys.stdout,
+    )
+    return ""
 
 
 def run_status_command(engine: Engine, as_json: bool) -> int:

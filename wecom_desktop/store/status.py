@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, func, select, text
 
 from wecom_desktop.core.message import MessageStatus
-from wecom_desktop.store.models import AUDIT_LOG, MEDIA, MESSAGES, SYNC_STATE
+from wecom_desktop.store.media_queue import media_counts
+from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE
 
 MAX_GAPS_LISTED = 1000
 
@@ -57,12 +58,6 @@ def archive_status(engine: Engine) -> ArchiveStatus:
             .where(MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value)
             .group_by(MESSAGES.c.problem, MESSAGES.c.publickey_ver)
         ).all()
-        media = {
-            str(state): int(count)
-            for state, count in connection.execute(
-                select(MEDIA.c.status, func.count()).group_by(MEDIA.c.status)
-            )
-        }
     grouped: dict[tuple[str, int | None], int] = {}
     for problem, version, count in failures:
         reason = (problem or "unknown").split(":", 1)[0]
@@ -81,5 +76,5 @@ def archive_status(engine: Engine) -> ArchiveStatus:
             {"reason": reason, "publickey_ver": version, "count": count}
             for (reason, version), count in sorted(grouped.items(), key=lambda item: -item[1])
         ],
-        media=media,
+        media=media_counts(engine),
     )

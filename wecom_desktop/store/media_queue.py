@@ -1,0 +1,205 @@
+"""The media download queue: which files to fetch next, and what became of each.
+
+Rows are queued by the archive writer (status 'pending'). The downloader moves each one to
+'downloaded', 'failed' (retried on later runs while attempts < the maximum), 'expired' (never
+retried) or 'skipped' (its kind is switched off, or it is larger than the maximum size). Every
+write here is its own short transaction, so a downloader killed at any moment leaves the queue
+consistent.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, tuple_
+
+from wecom_desktop.store.models import MEDIA
+
+
+class MediaStatus(enum.StrEnum):
+    PENDING = "pending"
+    DOWNLOADED = "downloaded"
+    FAILED = "failed"
+    EXPIRED = "expired"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedMedia:
+    """A media row waiting to be downloaded (pending, or failed with attempts left)."""
+
+    id: int
+    message_id: int
+    part: int
+    kind: str
+    sdkfileid: str
+    md5sum: str
+    size: int | None
+    filename: str
+    status: str
+    attempts: int
+
+
+def _queued(max_attempts: int) -> ColumnElement[bool]:
+    return or_(
+        MEDIA.c.status == MediaStatus.PENDING.value,
+        and_(MEDIA.c.status == MediaStatus.FAILED.value, MEDIA.c.attempts < max_attempts),
+    )
+
+
+def queued_media(
+    engine: Engine,
+    max_attempts: int,
+    kinds: Collection[str] | None = None,
+    limit: int | None = None,
+    after: tuple[int, int] | None = None,
+) -> list[QueuedMedia]:
+    """Pending rows and failed rows with attempts left, by (message id, part); `after` pages on."""
+    query = select(
+        MEDIA.c.id,
+        MEDIA.c.message_id,
+        MEDIA.c.part,
+        MEDIA.c.kind,
+        MEDIA.c.sdkfileid,
+        MEDIA.c.md5sum,
+        MEDIA.c.size,
+        MEDIA.c.filename,
+        MEDIA.c.status,
+        MEDIA.c.attempts,
+    ).where(_queued(max_attempts))
+    if kinds is not None:
+        query = query.where(MEDIA.c.kind.in_(sorted(kinds)))
+    if after is not None:
+        query = query.where(tuple_(MEDIA.c.message_id, MEDIA.c.part) > tuple_(*after))
+    query = query.order_by(MEDIA.c.message_id, MEDIA.c.part)
+    if limit is not None:
+        query = query.limit(limit)
+    with engine.connect() as connection:
+        return [
+            QueuedMedia(
+                id=row.id,
+                message_id=row.message_id,
+                part=row.part,
+                kind=row.kind,
+                sdkfileid=row.sdkfileid,
+                md5sum=row.md5sum or "",
+                size=row.size,
+                filename=row.filename or "",
+                status=row.status,
+                attempts=row.attempts,
+            )
+            for row in connection.execute(query)
+        ]
+
+
+def count_queued(engine: Engine, max_attempts: int, kinds: Collection[str] | None = None) -> int:
+    query = select(func.count()).select_from(MEDIA).where(_queued(max_attempts))
+    if kinds is not None:
+        query = query.where(MEDIA.c.kind.in_(sorted(kinds)))
+    with engine.connect() as connection:
+        return int(connection.execute(query).scalar_one())
+
+
+def queued_kinds(engine: Engine, max_attempts: int) -> set[str]:
+    """The kinds present among the queued rows."""
+    with engine.connect() as connection:
+        return set(connection.scalars(select(MEDIA.c.kind).where(_queued(max_attempts)).distinct()))
+
+
+def _update(engine: Engine, media_id: int, **values: object) -> None:
+    with engine.begin() as connection:
+        connection.execute(MEDIA.update().where(MEDIA.c.id == media_id).values(**values))
+
+
+def mark_downloaded(engine: Engine, media_id: int, local_path: str) -> None:
+    """`local_path` is relative to the profile's media folder, '/'-separated."""
+    _update(engine, media_id, status=MediaStatus.DOWNLOADED.value, local_path=local_path, error="")
+
+
+def mark_failed(engine: Engine, media_id: int, error: str) -> None:
+    """Failed this time; the row is queued again on later runs while attempts < the maximum."""
+    with engine.begin() as connection:
+        connection.execute(
+            MEDIA.update()
+            .where(MEDIA.c.id == media_id)
+            .values(status=MediaStatus.FAILED.value, error=error, attempts=MEDIA.c.attempts + 1)
+        )
+
+
+def mark_expired(engine: Engine, media_id: int, error: str) -> None:
+    """Past WeCom's retention (10010 / 301048): never fetched again."""
+    _update(engine, media_id, status=MediaStatus.EXPIRED.value, error=error)
+
+
+def mark_skipped(engine: Engine, media_id: int, reason: str, size_at_least: int | None = None) -> None:
+    """Not downloaded by choice. `size_at_least` records a lower bound of a size the message did
+    not state (a download stopped at the maximum size), so the row is not tried again until the
+    maximum grows."""
+    values: dict[str, object] = {"status": MediaStatus.SKIPPED.value, "error": reason}
+    if size_at_least is not None:
+        values["size"] = func.coalesce(MEDIA.c.size, size_at_least)
+    _update(engine, media_id, **values)
+
+
+def skip_kind(engine: Engine, kind: str, reason: str, max_attempts: int) -> int:
+    """Skip every queued row of `kind`; returns how many."""
+    with engine.begin() as connection:
+        result = connection.execute(
+            MEDIA.update()
+            .where(_queued(max_attempts), MEDIA.c.kind == kind)
+            .values(status=MediaStatus.SKIPPED.value, error=reason)
+        )
+    return int(result.rowcount)
+
+
+def skip_larger_than(engine: Engine, max_bytes: int, reason: str, max_attempts: int) -> int:
+    """Skip every queued row whose stated size exceeds `max_bytes`; returns how many."""
+    with engine.begin() as connection:
+        result = connection.execute(
+            MEDIA.update()
+            .where(_queued(max_attempts), MEDIA.c.size > max_bytes)
+            .values(status=MediaStatus.SKIPPED.value, error=reason)
+        )
+    return int(result.rowcount)
+
+
+def requeue_skipped(engine: Engine, kinds: Collection[str], max_bytes: int | None) -> int:
+    """Queue again skipped rows that the current settings allow (a kind switched back on, a
+    larger maximum); returns how many."""
+    query = MEDIA.update().where(MEDIA.c.status == MediaStatus.SKIPPED.value, MEDIA.c.kind.in_(sorted(kinds)))
+    if max_bytes is not None:
+        query = query.where(or_(MEDIA.c.size.is_(None), MEDIA.c.size <= max_bytes))
+    with engine.begin() as connection:
+        result = connection.execute(query.values(status=MediaStatus.PENDING.value, error=""))
+    return int(result.rowcount)
+
+
+def retry_failed(engine: Engine) -> int:
+    """Retry failed media: failed rows become pending with their attempts reset; returns how many."""
+    with engine.begin() as connection:
+        result = connection.execute(
+            MEDIA.update()
+            .where(MEDIA.c.status == MediaStatus.FAILED.value)
+            .values(status=MediaStatus.PENDING.value, error="", attempts=0)
+        )
+    return int(result.rowcount)
+
+
+def media_counts(engine: Engine) -> dict[str, int]:
+    """Rows by status; every status is present (0 when none)."""
+    counts = {status.value: 0 for status in MediaStatus}
+    with engine.connect() as connection:
+        for status, count in connection.execute(
+            select(MEDIA.c.status, func.count()).group_by(MEDIA.c.status)
+        ):
+            counts[str(status)] = int(count)
+    return counts
+
+
+def media_row(engine: Engine, media_id: int) -> dict[str, object] | None:
+    """One row as a mapping (for tests and diagnostics)."""
+    with engine.connect() as connection:
+        row = connection.execute(select(MEDIA).where(MEDIA.c.id == media_id)).mappings().first()
+    return dict(row) if row is not None else None
