@@ -186,3 +186,10 @@ def test_rebuilding_the_index_gives_the_same_results(archive: Engine) -> None:
     with archive.begin() as connection:
         search_index.rebuild(connection)
     assert {query: found(archive, query) for query in queries} == before
+
+
+def test_index_folding_table_matches_the_rule_on_every_code_point() -> None:
+    from wecom_desktop.core.search_text import _fold, _folded
+
+    every = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert [char for char in every if _folded(char) != _fold(char)] == []
