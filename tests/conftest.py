@@ -17,11 +17,25 @@ os.environ["XDG_CONFIG_HOME"] = str(_isolated / "config")
 os.environ["XDG_DATA_HOME"] = str(_isolated / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring  # noqa: E402
+from keyring.backends import fail  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
 from wecom_desktop.profile import Profile  # noqa: E402
 from wecom_desktop.store.engine import open_archive  # noqa: E402
 from wecom_desktop.store.writer import ArchiveWriter  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_keyring_by_accident(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Only tests using the `secret_service` fixture reach a (private, throw-away) Secret Service."""
+    if "secret_service" in request.fixturenames:
+        yield
+        return
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ RULES = {
     "wecom_desktop.sdk.client": ("PySide6", "sqlalchemy", "keyring"),
     "wecom_desktop.sdk.worker": ("PySide6", "sqlalchemy", "keyring"),
     "wecom_desktop.sync.pipeline": ("PySide6", "keyring"),
+    "wecom_desktop.credentials": ("PySide6", "sqlalchemy", "ctypes"),
+    "wecom_desktop.secret_filter": ("PySide6", "keyring", "sqlalchemy"),
     "wecom_desktop.sync.media": ("PySide6", "keyring"),
     "wecom_desktop.store.media_queue": ("PySide6", "ctypes", "keyring"),
 }

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from wecom_desktop.credentials import CredentialError, CredentialStore, KeyringUnavailable
 from wecom_desktop.crypto.keys import KEY_FOLDER_ENV, KeySet, PrivateKeyError
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk import library
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.errors import SdkError
+from wecom_desktop.secret_filter import register_secret
 from wecom_desktop.store import audit
 from wecom_desktop.store.status import archive_status
 from wecom_desktop.sync.media import MediaProgress, MediaSettings, MediaStorageError, download_media
@@ -67,7 +69,17 @@ def add_parsers(
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _credentials() -> tuple[str, str, dict[int, str]] | str:
+def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str:
+    """The profile's keyring entries, else the headless environment variables; a str says what is wrong."""
+    try:
+        stored = CredentialStore.for_folder(profile.root).load()
+    except KeyringUnavailable:
+        stored = None  # a headless machine: the environment is the documented route
+    except CredentialError as exc:
+        return f"{exc.message_zh} / {exc.message_en}"
+    if stored is not None and stored.complete:
+        proxy_password = stored.proxy_password or os.environ.get(PROXY_PASSWORD_ENV, "")
+        return stored.corp_id or "", stored.secret or "", dict(stored.private_keys), proxy_password
     corp_id, secret, folder = (os.environ.get(name, "") for name in (CORP_ID_ENV, SECRET_ENV, KEY_FOLDER_ENV))
     if not (corp_id and secret and folder):
         return (
@@ -84,7 +96,10 @@ def _credentials() -> tuple[str, str, dict[int, str]] | str:
     pems = {v: key.private_pem_pkcs8() for v in keys.keys.versions() if (key := keys.keys.get(v)) is not None}
     if not pems:
         return f"{folder} 中没有私钥 / no private keys in {folder}"
-    return corp_id, secret, pems
+    proxy_password = os.environ.get(PROXY_PASSWORD_ENV, "")
+    for secret_value in (secret, proxy_password, *pems.values()):
+        register_secret(secret_value)
+    return corp_id, secret, pems, proxy_password
 
 
 class _Reporter:
@@ -109,17 +124,17 @@ class _Reporter:
 
 
 def run_sync_command(profile: Profile, engine: Engine, args: argparse.Namespace) -> int:
-    found = _credentials()
+    found = _credentials(profile)
     if isinstance(found, str):
         print(f"wecom-desktop sync: {found}", file=sys.stderr)
         return EXIT_USAGE
-    corp_id, secret, pems = found
+    corp_id, secret, pems, proxy_password = found
     try:
         client = FinanceClient(
             library.locate(args.sdk_library),
             corp_id,
             secret,
-            Connection(args.proxy, os.environ.get(PROXY_PASSWORD_ENV, ""), args.timeout),
+            Connection(args.proxy, proxy_password, args.timeout),
         )
     except SdkError as exc:
         print(f"wecom-desktop sync: {exc}", file=sys.stderr)

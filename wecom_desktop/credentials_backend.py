@@ -103,11 +103,11 @@ def _unavailable(exc: Exception, backend: str) -> KeyringUnavailable | None:
     if isinstance(exc, keyring.errors.InitError):
         # Secret Service: no default collection and none could be created (prompt refused or impossible)
         return KeyringUnavailable(UnavailableReason.LOCKED, backend, _detail(exc))
-    if cls.__name__ == "SecretServiceNotAvailableException" or module.startswith("jeepney"):
-        return KeyringUnavailable(UnavailableReason.NO_SERVICE, backend, _detail(exc))
-    if isinstance(exc, OSError) and not module.startswith(("win32", "pywintypes")):
-        return KeyringUnavailable(UnavailableReason.NO_SERVICE, backend, _detail(exc))
-    if module.startswith("dbus"):  # dbus-python, used by the KWallet backend
+    if (
+        cls.__name__ == "SecretServiceNotAvailableException"
+        or module.startswith(("jeepney", "dbus"))  # D-Bus errors (dbus-python: the KWallet backend)
+        or isinstance(exc, OSError)  # the bus socket
+    ):
         return KeyringUnavailable(UnavailableReason.NO_SERVICE, backend, _detail(exc))
     return None
 

@@ -89,10 +89,10 @@ class KeyringUnavailable(CredentialError):
                 "files), so it is refused. Check the PYTHON_KEYRING_BACKEND variable and keyringrc.cfg."
             )
         elif reason is UnavailableReason.NO_SERVICE:
-            what_zh = f"无法连接系统钥匙串 {name_zh}{extra_zh}。"
-            what_en = f"Cannot reach the system keyring, {name_en}{extra_en}."
+            what_zh = f"无法连接系统钥匙串：当前会话中没有运行的 {name_zh}{extra_zh}。"
+            what_en = f"Cannot reach the system keyring: no {name_en} running on this session{extra_en}."
         else:
-            what_zh = f"系统钥匙串 {name_zh} 已锁定，且未能解锁（解锁提示被取消或无法显示）{extra_zh}。"
+            what_zh = f"系统钥匙串 {name_zh}已锁定，且未能解锁（解锁提示被取消或无法显示）{extra_zh}。"
             what_en = (
                 f"The system keyring, {name_en}, is locked and could not be unlocked (the unlock prompt "
                 f"was dismissed or could not be shown){extra_en}."

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from wecom_desktop import secret_filter
+
 APP_NAME = "wecom-desktop"
 LOG_FILE_BYTES = 5 * 1024 * 1024
 LOG_FILE_COUNT = 5
@@ -57,6 +59,7 @@ class Profile:
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
+        secret_filter.install()  # nothing that looks like a key or a known secret reaches the log
         if root.level > level or root.level == logging.NOTSET:
             root.setLevel(level)
         return handler

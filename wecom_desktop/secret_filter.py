@@ -18,6 +18,7 @@ import threading
 import traceback
 
 __all__ = [
+    "FILTER",
     "MIN_SECRET_LENGTH",
     "REDACTED",
     "SecretFilter",
@@ -148,6 +149,8 @@ def _redact_tails(text: str) -> str:
         start = match.start()
         while start > done and text[start - 1] in _BODY_CHARS:
             start -= 1
+        while text[start] in " \t\r\n":  # keep the separator before the fragment
+            start += 1
         if _BASE64_RUN.search(text, start, match.start()):
             pieces.append(text[done:start])
             pieces.append(REDACTED)
