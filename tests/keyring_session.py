@@ -1,7 +1,7 @@
 """A real, private Secret Service for the tests: gnome-keyring-daemon in a throw-away home.
 
-Use it by importing the fixture into a test module (``from tests.keyring_session import
-secret_service_fixture``) and asking for ``secret_service``. It needs the session bus that
+``tests/conftest.py`` registers the fixture once for the whole session; a test asks for
+``secret_service``. It needs the session bus that
 ``scripts/test.sh`` provides (``dbus-run-session``); it never touches the developer's keyring:
 the daemon runs with a fresh temporary HOME/XDG_DATA_HOME, and if another Secret Service
 already owns the bus name (which could be the real one) the tests are skipped instead.

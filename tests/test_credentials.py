@@ -18,7 +18,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, fail, null
 from keyring.backends.chainer import ChainerBackend
 
-from tests.keyring_session import SecretServiceSession, secret_service_fixture  # noqa: F401
+from tests.keyring_session import SecretServiceSession
 from wecom_desktop import secret_filter
 from wecom_desktop.credentials import (
     DEFAULT_PART_LIMIT,

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.keyring_session import SecretServiceSession, secret_service_fixture  # noqa: F401
+from tests.keyring_session import SecretServiceSession
 from tests.sync_helpers import packed_archive
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built

@@ -27,7 +27,7 @@ class Worker(QObject):
         raise NotImplementedError
 
 
-def start_worker(worker: Worker, parent: QObject) -> QThread:
+def start_worker(worker: Worker, parent: QObject | None) -> QThread:
     """Move `worker` to a new thread, start it, and clean both up when it finishes."""
     thread = QThread(parent)
     worker.moveToThread(thread)
