@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -38,3 +39,27 @@ def test_linguist_sources_are_up_to_date_with_the_code(tmp_path: Path) -> None:
 def test_every_string_has_an_english_translation() -> None:
     untranslated = [key for key, text in sources(TRANSLATIONS / "wecom_desktop_en.ts").items() if not text]
     assert untranslated == []
+
+
+def _translated_in_fresh_app(language_env: str, context: str, text: str) -> str:
+    probe = (
+        "import gc, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from wecom_desktop.ui.app import create_application\n"
+        "app = create_application(sys.argv)\n"
+        "gc.collect()\n"
+        f"print(QCoreApplication.translate({context!r}, {text!r}))\n"
+    )
+    env = {**os.environ, "LANG": language_env, "LC_ALL": language_env, "QT_QPA_PLATFORM": "offscreen"}
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    return completed.stdout.strip()
+
+
+def test_english_interface_survives_garbage_collection() -> None:
+    assert _translated_in_fresh_app("en_US.UTF-8", "MessageSummary", "[文件]") == "[File]"
+
+
+def test_qt_own_strings_follow_the_chinese_interface() -> None:
+    assert _translated_in_fresh_app("zh_CN.UTF-8", "QWizard", "< &Back") == "< 上一步(&B)"

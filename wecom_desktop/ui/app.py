@@ -14,7 +14,7 @@ from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.queries import has_completed
 from wecom_desktop.ui.demo_build_dialog import DemoBuildDialog
-from wecom_desktop.ui.i18n import load_translator, preferred_language
+from wecom_desktop.ui.i18n import load_translator, preferred_language, qt_translator
 from wecom_desktop.ui.main_window import MainWindow
 
 
@@ -23,10 +23,11 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("wecom-desktop")
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    translator = load_translator(preferred_language())
-    if translator is not None:
-        app.installTranslator(translator)
-        app.setProperty("translator", translator)  # keep it alive as long as the application
+    language = preferred_language()
+    for translator in (qt_translator(language), load_translator(language)):
+        if translator is not None:
+            translator.setParent(app)  # owned by the application, so it lives as long
+            app.installTranslator(translator)
     return app
 
 

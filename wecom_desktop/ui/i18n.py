@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 
 from wecom_desktop.core.i18n import Translate
 from wecom_desktop.resources import resource_path
@@ -27,6 +27,13 @@ def load_translator(language: str) -> QTranslator | None:
     if translator.load(str(resource_path("translations", f"wecom_desktop_{language}.qm"))):
         return translator
     return None
+
+
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own strings (dialog buttons, wizard navigation) in `language`."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
 
 
 def translate_function(language: str | None = None) -> Translate:
