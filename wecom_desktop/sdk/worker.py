@@ -14,7 +14,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from wecom_desktop.sdk.abi import FinanceLibrary, MediaChunk
+from wecom_desktop.sdk.abi import FinanceLibrary
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.sdk.library import prepare_dll_search
 
@@ -185,8 +185,3 @@ class WorkerHost:
     def close(self) -> None:
         with self._lock:
             self._stop()
-
-
-def media_chunk_from_reply(reply: tuple[bytes, str, bool]) -> MediaChunk:
-    data, next_index, finished = reply
-    return MediaChunk(data, next_index, finished)

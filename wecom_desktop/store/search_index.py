@@ -70,10 +70,6 @@ def insert_documents(connection: Connection, documents: Sequence[tuple[int, int,
     )
 
 
-def index_text_of(raw_json: str) -> str:
-    return normalize(parse_message(raw_json).index_text)
-
-
 def reindex_all(connection: Connection) -> None:
     """Index every stored message that has no document yet (upgrading an archive)."""
     last_id = 0
@@ -111,6 +107,6 @@ def rebuild(connection: Connection) -> None:
 
 def _safe_index_text(body: str) -> str:
     try:
-        return index_text_of(body)
+        return normalize(parse_message(body).index_text)
     except RejectedRecord:  # a stored body that no longer parses has nothing to index
         return ""
