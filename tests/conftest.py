@@ -16,6 +16,9 @@ _isolated = Path(tempfile.mkdtemp(prefix="wecom-desktop-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_isolated / "config")
 os.environ["XDG_DATA_HOME"] = str(_isolated / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Child processes (the command line under test) see no keyring unless a test hands them one:
+# the session bus would otherwise activate a keyring daemon that waits on an unlock prompt.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import keyring  # noqa: E402
 from keyring.backends import fail  # noqa: E402

@@ -22,11 +22,20 @@ class Packed:
         return {version: path.read_text() for version, path in self.result.private_keys.items()}
 
 
-def packed_archive(folder: Path, messages: int, versions: tuple[int, ...], seed: int = 11) -> Packed:
+def packed_archive(
+    folder: Path, messages: int, versions: tuple[int, ...], seed: int = 11, corp_id: str = "", secret: str = ""
+) -> Packed:
     lines = list(iter_demo_messages(messages, seed=seed))
     source = folder / "messages.jsonl"
     source.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    result = pack(source, folder / "fixture", key_versions=versions, media_size_cap=4096)
+    credentials = {"corp_id": corp_id, "secret": secret}
+    result = pack(
+        source,
+        folder / "fixture",
+        key_versions=versions,
+        media_size_cap=4096,
+        **{name: value for name, value in credentials.items() if value},
+    )
     return Packed(result, {json.loads(line)["msgid"]: line for line in lines})
 
 

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from tests.keyring_session import SecretServiceSession
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.crypto.keys import generate_key_pair
+from wecom_desktop.profile import Profile
+from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.setup.storing import StoreCredentialsWorker, save_settings
 from wecom_desktop.ui.setup.values import SetupValues
 from wecom_desktop.ui.threads import start_worker
@@ -42,8 +44,10 @@ def test_wizard_values_go_to_the_keyring_and_settings(
     assert loaded.private_keys == {3: key.private_pem_pkcs8()}
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    save_settings(values, settings)
-    settings.sync()
+    save_settings(values, ProfileSettings(Profile(tmp_path / "profile"), settings))
+    reread = ProfileSettings(Profile(tmp_path / "profile"), settings)
+    assert (reread.proxy, reread.sdk_library) == (values.proxy, values.sdk_library)
+    assert ProfileSettings(Profile(tmp_path / "other"), settings).proxy == ""  # profiles kept apart
     written = (tmp_path / "settings.ini").read_text()
     assert "socks5://10.0.0.1:1080" in written
     for secret in (values.secret, values.proxy_password, "PRIVATE KEY"):

@@ -24,6 +24,7 @@ def test_sync_reads_its_credentials_from_the_keyring(
     for version, pem in packed.pems.items():
         store.set_private_key(version, pem)
     env = {key: value for key, value in os.environ.items() if not key.startswith("WECOM_")}
+    env.pop("PYTHON_KEYRING_BACKEND")  # this child uses the test Secret Service
     env.update(WECOM_FINANCE_SDK=str(ensure_emulator_built()), WECOM_EMULATOR_ARCHIVE=str(packed.result.out))
     completed = subprocess.run(
         [sys.executable, "-m", "wecom_desktop", "sync", "--data-dir", str(profile), "--no-media"],

@@ -21,10 +21,10 @@ from wecom_desktop.sdk import library
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.errors import SdkError
 from wecom_desktop.secret_filter import register_secret
-from wecom_desktop.store import audit
 from wecom_desktop.store.status import archive_status
-from wecom_desktop.sync.media import MediaProgress, MediaSettings, MediaStorageError, download_media
-from wecom_desktop.sync.pipeline import SyncProgress, SyncSettings, retry_undecryptable, run_sync
+from wecom_desktop.sync.media import MediaProgress, MediaSettings
+from wecom_desktop.sync.pipeline import SyncProgress, SyncSettings
+from wecom_desktop.sync.session import SessionOptions, media_counts, run_session
 
 CORP_ID_ENV, SECRET_ENV, PROXY_PASSWORD_ENV = "WECOM_CORP_ID", "WECOM_SECRET", "WECOM_PROXY_PASSWORD"
 EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 1, 2, 130
@@ -109,8 +109,11 @@ class _Reporter:
         self.as_json = as_json
         self.tty = sys.stderr.isatty()
 
-    def __call__(self, progress: SyncProgress) -> None:
-        if self.as_json:
+    def __call__(self, progress: SyncProgress | MediaProgress) -> None:
+        if isinstance(progress, MediaProgress):
+            if self.as_json:
+                print(json.dumps({"media": asdict(progress)}, ensure_ascii=False), flush=True)
+        elif self.as_json:
             print(
                 json.dumps({**asdict(progress), "rate": round(progress.rate, 1)}, ensure_ascii=False),
                 flush=True,
@@ -142,55 +145,29 @@ def run_sync_command(profile: Profile, engine: Engine, args: argparse.Namespace)
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     reporter = _Reporter(args.json_progress)
-    settings = SyncSettings(corp_id)
+    options = SessionOptions(
+        profile.media_dir, None if args.no_media else MediaSettings(), args.retry_undecryptable
+    )
     try:
-        if args.retry_undecryptable:
-            retry_undecryptable(engine, client, pems, settings, cancel, reporter)
-        result = run_sync(engine, client, pems, settings, cancel, reporter)
-        if not args.no_media and result.error is None and not result.cancelled:
-            media_error = _download_media(profile, engine, client, cancel, args.json_progress)
-            if media_error:
-                print(f"wecom-desktop sync: {media_error}", file=sys.stderr)
-                return EXIT_FAILED
+        result = run_session(engine, client, pems, SyncSettings(corp_id), options, cancel, reporter)
     finally:
         signal.signal(signal.SIGINT, previous)
         client.close()
     if reporter.tty and not args.json_progress:
         print(file=sys.stderr)
-    p = result.progress
+    out = sys.stderr if args.json_progress else sys.stdout
+    p = result.sync.progress
     summary = (
         f"stored {p.stored} (undecryptable {p.undecryptable}), duplicates {p.duplicates}, "
-        f"seq {result.first_seq}→{result.last_seq}, {p.elapsed:.1f} s"
+        f"seq {result.sync.first_seq}→{result.sync.last_seq}, {p.elapsed:.1f} s"
     )
-    print(summary, file=sys.stderr if args.json_progress else sys.stdout)
+    print(summary, file=out)
+    if result.media is not None:
+        print("media " + ", ".join(f"{k} {v}" for k, v in media_counts(result.media).items()), file=out)
     if result.error is not None:
         print(f"wecom-desktop sync: {result.error}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_CANCELLED if result.cancelled else 0
-
-
-def _download_media(
-    profile: Profile, engine: Engine, client: FinanceClient, cancel: threading.Event, as_json: bool
-) -> str:
-    """Download the queued media; returns the error that stopped it ('' when none)."""
-
-    def report(progress: MediaProgress) -> None:
-        if as_json:
-            print(json.dumps({"media": asdict(progress)}, ensure_ascii=False), flush=True)
-
-    try:
-        result = download_media(engine, client, profile.media_dir, MediaSettings(), cancel, report)
-    except (MediaStorageError, SdkError) as exc:
-        audit.record(engine, "media", "failed", {"error": f"{exc.message_zh} / {exc.message_en}"})
-        return f"{exc.message_zh} / {exc.message_en}"
-    counts = {"downloaded": result.downloaded, "reused": result.reused, "failed": result.failed,
-              "expired": result.expired, "skipped": result.skipped, "bytes": result.bytes}  # fmt: skip
-    audit.record(engine, "media", "cancelled" if result.cancelled else "ok", counts)
-    print(
-        "media " + ", ".join(f"{key} {value}" for key, value in counts.items()),
-        file=sys.stderr if as_json else sys.stdout,
-    )
-    return ""
 
 
 def run_status_command(engine: Engine, as_json: bool) -> int:

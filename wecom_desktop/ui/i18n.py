@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from wecom_desktop.core.i18n import Translate
 from wecom_desktop.resources import resource_path
@@ -10,6 +12,11 @@ from wecom_desktop.resources import resource_path
 SOURCE_LANGUAGE = "zh_CN"  # source strings are Chinese; other languages come from .qm files
 LANGUAGES = (SOURCE_LANGUAGE, "en")
 LANGUAGE_KEY = "ui/language"
+
+
+class _Installed:
+    language = SOURCE_LANGUAGE
+    translators: ClassVar[list[QTranslator]] = []
 
 
 def preferred_language() -> str:
@@ -42,3 +49,25 @@ def translate_function(language: str | None = None) -> Translate:
     if translator is None:
         return lambda context, text: text
     return lambda context, text: translator.translate(context, text) or text
+
+
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Make `language` the interface language, replacing the translators installed before."""
+    for old in _Installed.translators:
+        app.removeTranslator(old)
+    installed = [t for t in (qt_translator(language), load_translator(language)) if t is not None]
+    for translator in installed:
+        translator.setParent(app)  # owned by the application, so it lives as long
+        app.installTranslator(translator)
+    # Dates and sizes follow the interface language (QLocale() everywhere uses the default).
+    QLocale.setDefault(QLocale("zh_CN" if language == SOURCE_LANGUAGE else "en_US"))
+    _Installed.language, _Installed.translators = language, installed
+
+
+def current_language() -> str:
+    return _Installed.language
+
+
+def pick(message_zh: str, message_en: str) -> str:
+    """The message in the interface language, for errors that carry both."""
+    return message_zh if current_language() == SOURCE_LANGUAGE else message_en

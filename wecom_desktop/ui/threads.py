@@ -1,8 +1,12 @@
-"""Running a one-shot QObject worker on its own QThread."""
+"""Running one-shot QObject workers on their own QThreads."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class Worker(QObject):
@@ -37,3 +41,57 @@ def start_worker(worker: Worker, parent: QObject | None) -> QThread:
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
+
+
+class CallWorker(Worker):
+    """Runs one callable off the GUI thread (a keyring call may wait on an unlock prompt)."""
+
+    def __init__(self, call: Callable[[], object]) -> None:
+        super().__init__()
+        self.call = call
+
+    def work(self) -> object:
+        return self.call()
+
+
+@dataclass
+class Outcome:
+    ok: bool = False
+    value: object = None  # the result, or the exception when not ok
+
+
+class _Collector(QObject):
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop, self.outcome = loop, Outcome()
+
+    @Slot(object)
+    def on_succeeded(self, value: object) -> None:
+        self.outcome = Outcome(True, value)
+
+    @Slot(object)
+    def on_failed(self, error: object) -> None:
+        self.outcome = Outcome(False, error)
+
+    @Slot()
+    def on_finished(self) -> None:
+        self.loop.quit()
+
+
+def run_with_progress(worker: Worker, parent: QWidget | None, label: str) -> Outcome:
+    """Run `worker` behind a busy, non-cancellable progress dialog; the window keeps painting."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(300)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    loop = QEventLoop()
+    collector = _Collector(loop)
+    worker.succeeded.connect(collector.on_succeeded)
+    worker.failed.connect(collector.on_failed)
+    worker.finished.connect(collector.on_finished)
+    thread = start_worker(worker, None)
+    loop.exec()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    return collector.outcome

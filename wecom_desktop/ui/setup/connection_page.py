@@ -50,7 +50,7 @@ class ConnectionPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("代理地址"), self.proxy)
         form.addRow(self.tr("代理账号"), self.proxy_password)
         form.addRow(self.tr("SDK 库文件"), row)

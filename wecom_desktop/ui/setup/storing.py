@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-
 from wecom_desktop.credentials import CredentialStore
+from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.setup.values import SetupValues
 from wecom_desktop.ui.threads import Worker
-
-PROXY_KEY, SDK_LIBRARY_KEY = "sync/proxy", "sync/sdk_library"
 
 
 class StoreCredentialsWorker(Worker):
@@ -28,8 +25,8 @@ class StoreCredentialsWorker(Worker):
         return sorted(values.keys)
 
 
-def save_settings(values: SetupValues, settings: QSettings | None = None) -> None:
+def save_settings(values: SetupValues, settings: ProfileSettings) -> None:
     """The parts that are not secret."""
-    target = settings or QSettings()
-    target.setValue(PROXY_KEY, values.proxy)
-    target.setValue(SDK_LIBRARY_KEY, str(values.sdk_library) if values.sdk_library else "")
+    settings.proxy = values.proxy
+    settings.sdk_library = values.sdk_library
+    settings.settings.sync()

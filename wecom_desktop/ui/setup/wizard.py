@@ -6,7 +6,7 @@ from PySide6.QtCore import QThread, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from wecom_desktop.sdk.client import Connection
-from wecom_desktop.ui.i18n import SOURCE_LANGUAGE, preferred_language
+from wecom_desktop.ui.i18n import pick
 from wecom_desktop.ui.setup.company_page import CompanyPage
 from wecom_desktop.ui.setup.connection_page import ConnectionPage
 from wecom_desktop.ui.setup.connection_test import ConnectionTestResult, ConnectionTestWorker
@@ -61,7 +61,7 @@ class TestPage(QWizardPage):
             )
         else:
             error = outcome.error
-            text = error.message_zh if preferred_language() == SOURCE_LANGUAGE else error.message_en
+            text = pick(error.message_zh, error.message_en)
             code = f" [{error.code}]" if error.code is not None else ""
             self.result.setText(self.tr("连接失败{code}：").format(code=code) + text)
         self.completeChanged.emit()

@@ -1,0 +1,114 @@
+"""Syncing from the window: progress, cancel, and typed errors, against the emulator library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from tests.keyring_session import SecretServiceSession
+from tests.sync_helpers import Packed, packed_archive, stored
+from wecom_desktop.credentials import CredentialStore
+from wecom_desktop.profile import Profile
+from wecom_desktop.sdk.emulator_build import ensure_emulator_built
+from wecom_desktop.sync.session import SessionResult
+from wecom_desktop.ui.sync.sync_panel import SyncPanel
+from wecom_desktop.ui.sync.sync_worker import SyncRequest
+
+MESSAGES = 6000
+
+
+@pytest.fixture(scope="module")
+def packed(tmp_path_factory: pytest.TempPathFactory) -> Packed:
+    return packed_archive(tmp_path_factory.mktemp("gui-sync"), MESSAGES, (1,))
+
+
+@pytest.fixture
+def store(
+    secret_service: SecretServiceSession, profile: Profile, packed: Packed
+) -> Iterator[CredentialStore]:
+    store = CredentialStore.for_folder(profile.root)
+    store.set_corp_id(packed.result.corp_id)
+    store.set_secret(packed.result.secret)
+    store.set_private_key(1, packed.pems[1])
+    yield store
+    store.delete_all()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, packed: Packed) -> Iterator[SyncPanel]:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(packed.result.out))
+    panel = SyncPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    yield panel
+    panel.shutdown()
+
+
+def request(profile: Profile) -> SyncRequest:
+    return SyncRequest(profile, ensure_emulator_built(), download_media=False)
+
+
+def test_a_sync_shows_progress_and_stores_everything(
+    qtbot: QtBot, panel: SyncPanel, profile: Profile, engine: Engine, store: CredentialStore
+) -> None:
+    with qtbot.waitSignal(panel.sync_ended, timeout=120_000) as ended:
+        assert panel.start(engine, request(profile), store)
+        assert panel.bar.isVisible() and panel.cancel_button.isVisible()
+        qtbot.waitUntil(lambda: "seq" in panel.label.text(), timeout=60_000)
+    result = ended.args[0]
+    assert isinstance(result, SessionResult) and result.error is None and not result.cancelled
+    assert result.sync.progress.stored == MESSAGES
+    assert stored(engine, "SELECT count(*) FROM messages") == [(MESSAGES,)]
+    assert not panel.bar.isVisible() and not panel.running
+    assert str(MESSAGES) in panel.label.text().replace(",", "")
+
+
+def test_cancelling_midway_keeps_what_was_stored(
+    qtbot: QtBot,
+    panel: SyncPanel,
+    profile: Profile,
+    engine: Engine,
+    store: CredentialStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_SLOW_MS", "1000")  # every page takes a second to arrive
+    with qtbot.waitSignal(panel.sync_ended, timeout=120_000) as ended:
+        panel.start(engine, request(profile), store)
+        qtbot.waitUntil(lambda: stored(engine, "SELECT count(*) FROM messages") != [(0,)], timeout=60_000)
+        panel.cancel_button.click()
+    result = ended.args[0]
+    assert result.cancelled and result.error is None
+    (count,) = stored(engine, "SELECT count(*) FROM messages")[0]
+    assert 0 < int(count) < MESSAGES  # type: ignore[call-overload]
+    assert "取消" in panel.label.text()
+
+
+def test_a_typed_sdk_error_is_shown_with_its_code_and_remedy(
+    qtbot: QtBot,
+    panel: SyncPanel,
+    profile: Profile,
+    engine: Engine,
+    store: CredentialStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_IP_NOT_ALLOWED", "1")
+    with qtbot.waitSignal(panel.sync_ended, timeout=120_000):
+        panel.start(engine, request(profile), store)
+    box = panel.error_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "10009" in box.text() and "可信 IP" in box.text()
+    box.close()
+
+
+def test_missing_credentials_say_where_to_enter_them(
+    qtbot: QtBot, panel: SyncPanel, profile: Profile, engine: Engine, secret_service: SecretServiceSession
+) -> None:
+    with qtbot.waitSignal(panel.sync_ended, timeout=30_000) as ended:
+        panel.start(engine, request(profile), CredentialStore.for_folder(profile.root))
+    assert ended.args == [None]
+    assert panel.error_box is not None and "设置" in panel.error_box.text()
+    panel.error_box.close()
