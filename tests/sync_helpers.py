@@ -23,7 +23,12 @@ class Packed:
 
 
 def packed_archive(
-    folder: Path, messages: int, versions: tuple[int, ...], seed: int = 11, corp_id: str = "", secret: str = ""
+    folder: Path,
+    messages: int,
+    versions: tuple[int, ...],
+    seed: int = 11,
+    corp_id: str = "",
+    secret: str = "",
 ) -> Packed:
     lines = list(iter_demo_messages(messages, seed=seed))
     source = folder / "messages.jsonl"

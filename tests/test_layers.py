@@ -22,6 +22,12 @@ RULES = {
     "wecom_desktop.secret_filter": ("PySide6", "keyring", "sqlalchemy"),
     "wecom_desktop.sync.media": ("PySide6", "keyring"),
     "wecom_desktop.store.media_queue": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.store.message_pages": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.store.export_queries": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.export": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.sync.session": ("PySide6", "keyring"),
+    "wecom_desktop.archive_access": ("PySide6", "ctypes"),
+    "wecom_desktop.sdk.identity": ("PySide6", "sqlalchemy", "keyring"),
 }
 
 

@@ -1,46 +1,247 @@
-"""The main window lists the archive's conversations and shows the selected one."""
+"""The main window driven as an auditor drives it: keyboard, mouse, menus and dialogs."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from tests.conftest import message_json
-from wecom_desktop.core.parse import parse_message
-from wecom_desktop.store.writer import ArchiveWriter, set_contact_names, set_conversation_titles
+from tests.big_conversation import (
+    BIG_MESSAGES,
+    BigArchive,
+    big_archive_fixture,  # noqa: F401 - fixtures
+    big_archive_template_fixture,  # noqa: F401
+    big_msgid,
+)
+from tests.ime_typing import commit_text
+from tests.keyring_session import SecretServiceSession
+from tests.sync_helpers import Packed, packed_archive, stored
+from wecom_desktop.credentials import CredentialStore
+from wecom_desktop.profile import Profile
+from wecom_desktop.sdk.emulator_build import ensure_emulator_built
+from wecom_desktop.store.engine import open_archive
+from wecom_desktop.ui.app import WindowController
+from wecom_desktop.ui.conversation_list_model import ConversationIdRole
+from wecom_desktop.ui.i18n import LANGUAGE_KEY, SOURCE_LANGUAGE, current_language, install_language
 from wecom_desktop.ui.main_window import MainWindow
+from wecom_desktop.ui.message_view.items import MessageItem
+from wecom_desktop.ui.message_view.model import HighlightRole, MessageIdRole, MessageItemRole
+from wecom_desktop.ui.message_view.raw_json_dialog import RawJsonDialog
+from wecom_desktop.ui.profile_settings import ProfileSettings
+from wecom_desktop.ui.search_results_model import HitRole
 
-ROOM = "wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA"
 
-
-def test_conversations_listed_newest_first_and_selection_shows_messages(
-    qtbot: QtBot, engine: Engine, writer: ArchiveWriter
-) -> None:
-    writer.write_batch(
-        [
-            parse_message(message_json("old", msgtime=1_600_000_000_000, tolist=["lina"])),
-            parse_message(
-                message_json("g1", roomid=ROOM, tolist=["lina", "wangfang"], msgtime=1_700_000_000_000)
-            ),
-            parse_message(
-                message_json(
-                    "g2",
-                    roomid=ROOM,
-                    tolist=["lina"],
-                    msgtime=1_700_000_100_000,
-                    text={"content": "请查收报价单"},
-                )
-            ),
-        ]
-    )
-    set_contact_names(engine, [("zhangwei", "张伟"), ("lina", "李娜")], source="demo")
-    set_conversation_titles(engine, [(ROOM, "华东区销售群")])
-    window = MainWindow(engine)
+@pytest.fixture
+def big_window(
+    qtbot: QtBot, big_archive: tuple[BigArchive, Engine]
+) -> Iterator[tuple[MainWindow, BigArchive]]:
+    archive, engine = big_archive
+    window = MainWindow(Profile(archive.path.parent), engine)
     qtbot.addWidget(window)
     window.show()
-    titles = [window.model.index(row).data().split("\n")[0] for row in range(window.model.rowCount())]
-    assert titles == ["华东区销售群", "李娜 ↔ 张伟"]
-    window.conversations.setCurrentIndex(window.model.index(0))
-    shown = [window.messages.item(row).text() for row in range(window.messages.count())]
-    assert len(shown) == 2
-    assert shown[-1].endswith("张伟: 请查收报价单")
+    qtbot.waitUntil(lambda: window.conversations.model.rowCount() == 3, timeout=30_000)
+    yield window, archive
+    window.close()
+
+
+def click_conversation(qtbot: QtBot, window: MainWindow, conversation_id: int) -> None:
+    view = window.conversations.view
+    model = view.model()
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(ConversationIdRole) == conversation_id
+    )
+    rect = view.visualRect(model.index(row, 0))
+    with qtbot.waitSignal(window.messages.first_page_shown, timeout=30_000):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def shown_msgids(window: MainWindow) -> list[str]:
+    model = window.messages.model
+    items = [model.index(row).data(MessageItemRole) for row in range(model.rowCount())]
+    return [item.msgid for item in items if isinstance(item, MessageItem)]
+
+
+def test_select_a_conversation_and_go_to_its_first_message(
+    qtbot: QtBot, big_window: tuple[MainWindow, BigArchive]
+) -> None:
+    window, archive = big_window
+    click_conversation(qtbot, window, archive.big_id)
+    assert shown_msgids(window)[-1] == big_msgid(BIG_MESSAGES - 1)  # newest at the bottom
+    assert window.messages.model.rowCount() < 1_000  # pages, not the whole conversation
+    window.messages.list.setFocus()
+    qtbot.keyClick(window.messages.list, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shown_msgids(window)[:1] == [big_msgid(0)], timeout=30_000)
+    top = window.messages.list.indexAt(QPoint(10, 10))
+    qtbot.waitUntil(lambda: window.messages.list.verticalScrollBar().value() == 0, timeout=10_000)
+    assert top.isValid()
+    qtbot.waitUntil(lambda: window.archive_label.text().replace(",", "").startswith("1000"), timeout=30_000)
+
+
+def test_search_a_two_character_word_and_open_the_hit_in_context(
+    qtbot: QtBot, big_window: tuple[MainWindow, BigArchive]
+) -> None:
+    window, archive = big_window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_dock.isVisible()
+    query = window.search.query_edit
+    assert query.hasFocus()
+    commit_text(query, "付款")  # as the input method delivers it
+    results = window.search.results
+    qtbot.waitUntil(lambda: results.rowCount() > 0, timeout=30_000)
+    hit_index = results.index(min(3, results.rowCount() - 1))
+    hit = hit_index.data(HitRole)
+    view = window.search.results_view
+    view.scrollTo(hit_index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(hit_index).center())
+    model = window.messages.model
+
+    def highlighted() -> list[int]:
+        return [
+            model.index(r).data(MessageIdRole)
+            for r in range(model.rowCount())
+            if model.index(r).data(HighlightRole)
+        ]
+
+    qtbot.waitUntil(lambda: highlighted() == [hit.message_id], timeout=30_000)
+    row = next(r for r in range(model.rowCount()) if model.index(r).data(MessageIdRole) == hit.message_id)
+    shown = window.messages.list.visualRect(model.index(row))
+    assert window.messages.list.viewport().rect().intersects(shown)
+    assert window.messages.current_conversation_id == archive.big_id
+    assert window.conversations.current_conversation_id() == archive.big_id
+
+
+def test_open_the_raw_json_of_a_message(qtbot: QtBot, big_window: tuple[MainWindow, BigArchive]) -> None:
+    window, archive = big_window
+    click_conversation(qtbot, window, archive.small_id)
+    model = window.messages.model
+    item = model.index(model.rowCount() - 1).data(MessageItemRole)
+    menu = window.messages.context_menu(item)
+    assert isinstance(menu, QMenu)
+    action = next(a for a in menu.actions() if a.text().startswith("查看原始 JSON"))
+    action.trigger()
+    dialog = window.findChild(RawJsonDialog, "rawJsonDialog")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: item.msgid in dialog.text.toPlainText(), timeout=10_000)
+    assert json.loads(dialog.text.toPlainText())["msgid"] == item.msgid
+    dialog.close()
+
+
+def test_export_the_open_conversation(
+    qtbot: QtBot, big_window: tuple[MainWindow, BigArchive], tmp_path: Path
+) -> None:
+    window, archive = big_window
+    click_conversation(qtbot, window, archive.small_id)
+    window.export_action.trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "exportDialog" and w.isVisible()
+    )
+    target = tmp_path / "small.csv"
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.ask_destination = lambda fmt: target  # type: ignore[method-assign]
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: dialog.result_path == target and dialog.worker is None, timeout=30_000)
+    assert target.read_text(encoding="utf-8-sig").count("单聊消息") == 5
+    dialog.close()
+
+
+def test_window_state_and_last_conversation_persist(
+    qtbot: QtBot, big_archive: tuple[BigArchive, Engine]
+) -> None:
+    archive, engine = big_archive
+    profile = Profile(archive.path.parent)
+    first = MainWindow(profile, engine)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.conversations.model.rowCount() == 3, timeout=30_000)
+    click_conversation(qtbot, first, archive.types_id)
+    first.splitter.setSizes([400, 700])
+    saved = first.splitter.sizes()
+    first.close()
+    second = MainWindow(profile, engine)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.messages.first_page_shown, timeout=30_000):
+        second.show()
+    assert second.messages.current_conversation_id == archive.types_id
+    assert second.splitter.sizes() == saved
+    second.close()
+
+
+# -- sync from the window ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def packed(tmp_path_factory: pytest.TempPathFactory) -> Packed:
+    return packed_archive(tmp_path_factory.mktemp("window-sync"), 6000, (1,))
+
+
+def test_sync_from_the_window_and_cancel_it_midway(
+    qtbot: QtBot,
+    secret_service: SecretServiceSession,
+    profile: Profile,
+    packed: Packed,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = CredentialStore.for_folder(profile.root)
+    store.set_corp_id(packed.result.corp_id)
+    store.set_secret(packed.result.secret)
+    store.set_private_key(1, packed.pems[1])
+    ProfileSettings(profile).sdk_library = ensure_emulator_built()
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(packed.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_SLOW_MS", "1000")
+    engine = open_archive(profile.database)
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+        with qtbot.waitSignal(window.sync_panel.sync_ended, timeout=120_000) as ended:
+            qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+            assert window.sync_panel.running and not window.sync_action.isEnabled()
+            qtbot.waitUntil(lambda: stored(engine, "SELECT count(*) FROM messages") != [(0,)], timeout=60_000)
+            qtbot.mouseClick(window.sync_panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert ended.args[0].cancelled
+        count = int(stored(engine, "SELECT count(*) FROM messages")[0][0])  # type: ignore[call-overload]
+        assert 0 < count < 6000
+        qtbot.waitUntil(lambda: window.conversations.model.rowCount() > 0, timeout=30_000)  # the list updated
+        assert window.sync_action.isEnabled()
+    finally:
+        window.close()
+        engine.dispose()
+        store.delete_all()
+
+
+# -- language ------------------------------------------------------------------------------------
+
+
+def test_switching_the_language_rebuilds_the_window_in_english(
+    qtbot: QtBot, profile: Profile, engine: Engine
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, SOURCE_LANGUAGE)
+    controller = WindowController(app, profile, engine, demo=True)
+    window = controller.show_window()
+    assert window.windowTitle().startswith("企业微信会话存档")
+    try:
+        window.language_actions["en"].trigger()
+        english = controller.window
+        assert english is not None and english is not window
+        assert current_language() == "en" and QSettings().value(LANGUAGE_KEY) == "en"
+        assert english.windowTitle().startswith("WeCom Chat Archive")
+        assert [action.text() for action in english.menuBar().actions()][:2] == ["&File", "&View"]
+        english.language_actions[SOURCE_LANGUAGE].trigger()
+        assert controller.window is not None and controller.window.windowTitle().startswith(
+            "企业微信会话存档"
+        )
+    finally:
+        install_language(app, SOURCE_LANGUAGE)
+        QSettings().remove(LANGUAGE_KEY)
+        if controller.window is not None:
+            controller.window.close()

@@ -9,10 +9,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from wecom_desktop import __version__, cli_keys, cli_sdk, cli_search, cli_sync
+from wecom_desktop import __version__, cli_archive, cli_export, cli_keys, cli_sdk, cli_search, cli_sync
+from wecom_desktop.archive_access import open_profile_archive
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.sdk import emulator_pack
-from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveError
 
 log = logging.getLogger(__name__)
@@ -57,10 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE", type=Path, help="JSONL file of decrypted messages")
 
     cli_search.add_parser(commands, common)
+    cli_export.add_parser(commands, common)
     cli_sync.add_parsers(commands, common)
     cli_sdk.add_parser(commands, common)
     emulator_pack.add_parser(commands, common)
     cli_keys.add_parser(commands, common)
+    cli_archive.add_parser(commands, common)
 
     demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
     demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -89,7 +91,7 @@ def _run_import(profile: Profile, path: Path) -> int:
         print(f"wecom-desktop import: {path}: no such file", file=sys.stderr)
         return 2
     localize = translate_function()
-    engine = open_archive(profile.database)
+    engine = open_profile_archive(profile)
     try:
         result = import_jsonl(
             path,
@@ -138,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             return _run_import(profile, args.file)
         if args.command in ("sync", "status"):
-            engine = open_archive(profile.database)
+            engine = open_profile_archive(profile)
             try:
                 if args.command == "sync":
                     return cli_sync.run_sync_command(profile, engine, args)
@@ -146,13 +148,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             finally:
                 engine.dispose()
         if args.command == "search":
-            engine = open_archive(profile.database)
+            engine = open_profile_archive(profile)
             try:
                 return cli_search.run(engine, args)
             finally:
                 engine.dispose()
+        if args.command == "export":
+            engine = open_profile_archive(profile)
+            try:
+                return cli_export.run(engine, args)
+            finally:
+                engine.dispose()
         if args.command == "keys":
             return cli_keys.run(args)
+        if args.command == "archive":
+            return cli_archive.run(profile, args)
         if args.command == "emulator":
             return emulator_pack.run(args)
         if args.command == "sdk":

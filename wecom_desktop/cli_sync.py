@@ -64,7 +64,8 @@ def add_parsers(
         parents=[common],
         help="what the archive holds and what is missing",
         description="Messages stored, the seq range covered and any gaps in it, the last sync, records that "
-        "could not be decrypted (by reason and key version) and media by state.",
+        "could not be decrypted (by reason and key version), media by state and whether the archive is "
+        "encrypted.",
     )
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -196,5 +197,8 @@ def run_status_command(engine: Engine, as_json: bool) -> int:
     print(
         "media             "
         + (", ".join(f"{state} {count:,}" for state, count in sorted(status.media.items())) or "none")
+    )
+    print(
+        f"encryption        {'SQLCipher (database key in the system keyring)' if status.encrypted else 'none'}"
     )
     return 0

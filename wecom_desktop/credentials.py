@@ -6,6 +6,7 @@ Each profile gets one keyring service, ``wecom-desktop/<profile key>``, with the
     corp_id              the corp ID (an identifier, not a secret, kept with the secret it goes with)
     secret               the chat archive Secret
     proxy_password       the proxy's "user:password"
+    database_key         the SQLCipher key of an encrypted archive (64 hex digits), when it is encrypted
     key/v<N>             the private key of publickey_ver N, as unencrypted PKCS#8 PEM text
     key_versions         the index: the key versions, e.g. "1,2,5" (keyring cannot list entries)
 
@@ -45,6 +46,7 @@ from wecom_desktop.secret_filter import register_secret
 
 __all__ = [
     "CORP_ID",
+    "DATABASE_KEY",
     "DEFAULT_PART_LIMIT",
     "HEADLESS_ENV_VARS",
     "KEY_INDEX",
@@ -67,6 +69,7 @@ __all__ = [
 
 SERVICE_PREFIX = "wecom-desktop/"
 CORP_ID, SECRET, PROXY_PASSWORD, KEY_INDEX = "corp_id", "secret", "proxy_password", "key_versions"
+DATABASE_KEY = "database_key"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _PROFILE_KEY = re.compile(r"dir-[0-9a-f]{32}|name-[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _INDEX = re.compile(r"[1-9][0-9]{0,8}(?:,[1-9][0-9]{0,8})*")
@@ -206,6 +209,15 @@ class CredentialStore:
     def delete_proxy_password(self) -> bool:
         return self._entries.delete(PROXY_PASSWORD)
 
+    # --- the archive's database key -------------------------------------------------------------
+
+    def database_key(self) -> str | None:
+        """The SQLCipher key of the profile's encrypted archive, None if there is none."""
+        return self._read_secret(DATABASE_KEY)
+
+    def set_database_key(self, value: str) -> None:
+        self._write_secret(DATABASE_KEY, _required(value, "database key"))
+
     # --- private keys ---------------------------------------------------------------------------
 
     def key_versions(self) -> tuple[int, ...]:
@@ -261,13 +273,18 @@ class CredentialStore:
             proxy_password=self.get_proxy_password(),
         )
 
-    def delete_all(self) -> None:
-        """Remove every secret of the profile, all parts included (also when the index is damaged)."""
+    def delete_all(self, keep_database_key: bool = False) -> None:
+        """Remove every secret of the profile, all parts included (also when the index is damaged).
+
+        `keep_database_key` keeps the key of an encrypted archive whose files stay on disk.
+        """
         versions, _ = self._index_for_update()
         for version in versions:
             self._entries.delete(key_entry(version))
         for entry in (CORP_ID, SECRET, PROXY_PASSWORD, KEY_INDEX):
             self._entries.delete(entry)
+        if not keep_database_key:
+            self._entries.delete(DATABASE_KEY)
 
     # --- internals ------------------------------------------------------------------------------
 

@@ -134,6 +134,7 @@ def entry_label(entry: str) -> tuple[str, str]:
         "corp_id": ("企业 ID", "corp ID"),
         "secret": ("会话内容存档 Secret", "chat archive Secret"),
         "proxy_password": ("代理密码", "proxy password"),
+        "database_key": ("档案数据库密钥", "archive database key"),
         "key_versions": ("私钥版本列表", "list of private key versions"),
     }.get(entry, (entry, entry))
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +65,24 @@ class Profile:
         if root.level > level or root.level == logging.NOTSET:
             root.setLevel(level)
         return handler
+
+
+def remove_profile_files(profile: Profile) -> None:
+    """Delete what the application wrote into a profile folder (its archive, media and logs)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if (
+            isinstance(handler, logging.FileHandler)
+            and Path(handler.baseFilename).parent == profile.logs_dir.resolve()
+        ):
+            root.removeHandler(handler)
+            handler.close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        profile.database.with_name(profile.database.name + suffix).unlink(missing_ok=True)
+    for folder in (profile.media_dir, profile.logs_dir):
+        shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        profile.root.rmdir()  # only when nothing else was kept there
 
 
 def profile_for(data_dir: str | Path | None) -> Profile:

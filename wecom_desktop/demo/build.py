@@ -12,11 +12,11 @@ from typing import IO
 
 from sqlalchemy import Engine, func, select
 
+from wecom_desktop.archive_access import open_profile_archive
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.demo.generator import chunk_count, generate_chunk, world
 from wecom_desktop.profile import Profile
 from wecom_desktop.store import audit
-from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.models import ContactRow, ConversationRow
 from wecom_desktop.store.writer import ArchiveWriter, Checkpoint, set_contact_names, set_conversation_titles
 
@@ -124,7 +124,7 @@ def build_demo(
 ) -> DemoResult:
     """Build the deterministic demo archive of `count` messages into `profile` (idempotent by msgid)."""
     started = time.perf_counter()
-    engine = open_archive(profile.create().database)
+    engine = open_profile_archive(profile.create())
     tally = _Tally()
     throttle = _Throttle(progress, count)
     cancelled = False

@@ -1,10 +1,13 @@
-"""Opening an archive database: engine set-up, SQLite pragmas, schema migrations."""
+"""Opening an archive database: engine set-up, SQLite pragmas, SQLCipher encryption, schema migrations."""
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -15,6 +18,10 @@ from sqlalchemy.exc import DatabaseError
 from wecom_desktop.store.errors import ArchiveError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+_KEY = re.compile(r"[0-9a-f]{64}")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_ENCRYPTING_SUFFIX = ".encrypting"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -28,8 +35,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_archive_engine(url: str) -> Engine:
-    engine = create_engine(url)
+def create_archive_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -55,10 +62,87 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(config, revision)
 
 
-def open_archive(db_path: Path) -> Engine:
-    """Open (creating or upgrading as needed) the archive at `db_path`."""
+# --- SQLCipher ---------------------------------------------------------------------------------
+
+
+def is_encrypted(db_path: Path) -> bool:
+    """True when `db_path` exists, is not empty and does not start with the plain SQLite header."""
+    try:
+        with db_path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    return bool(head) and head != SQLITE_HEADER
+
+
+def _looks_like_sqlcipher(db_path: Path) -> bool:
+    # An SQLCipher file is whole pages of noise; other files (text, truncated copies) are "damaged".
+    return is_encrypted(db_path) and db_path.stat().st_size % 512 == 0
+
+
+def _check_key(key: str) -> None:
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
+        raise ValueError("the database key must be 64 lowercase hexadecimal digits (secrets.token_hex(32))")
+
+
+def _cipher_connection(path: Path, key: str) -> Any:
+    """A sqlcipher3 connection to `path` keyed with the raw 256-bit `key` (never part of a statement
+    SQLAlchemy sees, so never in its error texts)."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        # SQLCipher logs every failed page decryption to stderr; the failure is reported as ArchiveError.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{key}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        connection.close()
+        if exc.sqlite_errorname == "SQLITE_NOTADB":
+            raise ArchiveError(_wrong_key_message(path)) from None
+        raise
+    return connection
+
+
+def _wrong_key_message(path: Path) -> str:
+    return (
+        f"数据库密钥不正确，无法解密档案 {path}（也可能是文件已损坏）。请确认系统钥匙串中保存的是此档案的数据库密钥。"
+        f" / The database key does not open the archive {path} (the key is wrong, or the file is damaged). "
+        "Check that the system keyring holds this archive's database key."
+    )
+
+
+def _encrypted_message(path: Path) -> str:
+    return (
+        f"此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开：{path}"
+        f" / This archive is encrypted (SQLCipher) and needs its database key from the system keyring: {path}"
+    )
+
+
+def _create_cipher_engine(db_path: Path, key: str) -> Engine:
+    def connect() -> Any:
+        return _cipher_connection(db_path, key)
+
+    return create_archive_engine(f"sqlite:///{db_path}", module=sqlcipher3, creator=connect)
+
+
+def open_archive(db_path: Path, key: str | None = None) -> Engine:
+    """Open (creating or upgrading as needed) the archive at `db_path`.
+
+    With `key` (64 hex digits) the database is SQLCipher-encrypted with it (a new one is created
+    encrypted). ArchiveError when the file is encrypted and no key, or the wrong key, is given.
+    """
+    if key is not None:
+        _check_key(key)
+        if db_path.exists() and db_path.stat().st_size and not is_encrypted(db_path):
+            raise ArchiveError(
+                f"档案 {db_path} 没有加密，不能用数据库密钥打开。"
+                f" / The archive {db_path} is not encrypted and cannot be opened with a database key."
+            )
+    elif _looks_like_sqlcipher(db_path):
+        raise ArchiveError(_encrypted_message(db_path))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_archive_engine(f"sqlite:///{db_path}")
+    engine = (
+        create_archive_engine(f"sqlite:///{db_path}") if key is None else _create_cipher_engine(db_path, key)
+    )
     try:
         upgrade(engine)
     except DatabaseError as exc:
@@ -71,3 +155,89 @@ def open_archive(db_path: Path) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def encrypt_archive(db_path: Path, key: str) -> None:
+    """Encrypt the plain archive at `db_path` in place with `key` (64 hex digits).
+
+    The encrypted copy is written next to it, checked (it opens with the key and holds as many
+    messages) and flushed to disk before it atomically replaces the original. On any failure the
+    original is untouched and the copy removed. No connection to the archive may be open.
+    """
+    _check_key(key)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        raise ArchiveError(f"没有可加密的档案：{db_path} / There is no archive to encrypt at {db_path}")
+    if is_encrypted(db_path):
+        raise ArchiveError(f"档案已经加密：{db_path} / The archive is already encrypted: {db_path}")
+    copy = db_path.with_name(db_path.name + _ENCRYPTING_SUFFIX)
+    _remove_with_side_files(copy)
+    try:
+        messages = _export_encrypted(db_path, copy, key)
+        _verify_copy(db_path, copy, key, messages)
+        _fsync(copy)
+        for suffix in _SIDE_FILES:  # the original was checkpointed: they hold nothing it needs
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(copy, db_path)
+    except ArchiveError:
+        _remove_with_side_files(copy)
+        raise
+    except (sqlcipher3.Error, OSError) as exc:
+        _remove_with_side_files(copy)
+        raise ArchiveError(
+            f"加密档案失败，原档案未被改动：{exc} / Encrypting the archive failed; the original is unchanged: {exc}"
+        ) from None
+    _fsync_folder(db_path.parent)
+
+
+def _export_encrypted(db_path: Path, copy: Path, key: str) -> int:
+    """Checkpoint the original, export it into `copy` encrypted; its number of messages."""
+    connection = sqlcipher3.connect(str(db_path))
+    try:
+        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise ArchiveError(
+                f"档案正在被其他程序使用，请先关闭后再加密：{db_path}"
+                f" / The archive is in use by another program; close it before encrypting: {db_path}"
+            )
+        messages = int(connection.execute("SELECT count(*) FROM messages").fetchone()[0])
+        # Bound parameters keep the key out of the statement text.
+        connection.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(copy), f"x'{key}'"))
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
+    return messages
+
+
+def _verify_copy(db_path: Path, copy: Path, key: str, messages: int) -> None:
+    connection = _cipher_connection(copy, key)
+    try:
+        copied = int(connection.execute("SELECT count(*) FROM messages").fetchone()[0])
+    finally:
+        connection.close()
+    if copied != messages or not is_encrypted(copy):
+        raise ArchiveError(
+            f"加密后的副本与原档案不一致（{copied} / {messages} 条消息），原档案未被改动：{db_path}"
+            f" / The encrypted copy does not match the archive ({copied} of {messages} messages); "
+            f"the original is unchanged: {db_path}"
+        )
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder to fsync it
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

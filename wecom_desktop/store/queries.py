@@ -25,6 +25,14 @@ class ConversationSummary:
     last_msgtime: int | None
     last_summary: str
     has_external: bool
+    member_names: tuple[str, ...] = ()  # display names (or ids), for filtering the list
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEntry:
+    id: str
+    display_name: str  # the id when no name is known
+    kind: str  # core.ids.IdKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +107,18 @@ def list_conversations(engine: Engine) -> list[ConversationSummary]:
             last_msgtime=row[6],
             last_summary=row[7],
             has_external=row[0] in external,
+            member_names=tuple(names.get(row[0], ())),
         )
         for row in rows
     ]
+
+
+def list_contacts(engine: Engine) -> list[ContactEntry]:
+    """Every known party (internal, external, robot), by display name."""
+    name = func.coalesce(CONTACTS.c.display_name, CONTACTS.c.id)
+    query = select(CONTACTS.c.id, name, CONTACTS.c.kind).order_by(name, CONTACTS.c.id)
+    with engine.connect() as connection:
+        return [ContactEntry(*row) for row in connection.execute(query)]
 
 
 def conversation_messages(
@@ -211,3 +228,29 @@ def undecryptable_records(engine: Engine, after_id: int, limit: int) -> list[tup
             (row[0], EncryptedRecord(row[1], row[2], row[3], row[4] or "", row[5] or "", row[6]))
             for row in connection.execute(query)
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveOverview:
+    messages: int
+    conversations: int
+    last_sync_ms: int | None  # when the latest sync ran
+    last_sync_outcome: str  # ok | failed | cancelled | running | ""
+
+
+def archive_overview(engine: Engine) -> ArchiveOverview:
+    """The few figures the status bar shows; cheap on any archive size."""
+    audit = AUDIT_LOG
+    with engine.connect() as connection:
+        messages, conversations = connection.execute(
+            select(func.coalesce(func.sum(CONVERSATIONS.c.message_count), 0), func.count())
+        ).one()
+        last = connection.execute(
+            select(audit.c.at, audit.c.outcome)
+            .where(audit.c.action == "sync")
+            .order_by(audit.c.id.desc())
+            .limit(1)
+        ).first()
+    return ArchiveOverview(
+        int(messages), int(conversations), last[0] if last else None, last[1] if last else ""
+    )

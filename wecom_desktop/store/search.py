@@ -12,11 +12,10 @@ normalised text makes every hit exact.
 from __future__ import annotations
 
 import heapq
-import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -28,6 +27,14 @@ _ESTIMATE_CAP = 20_000
 
 class SearchCancelled(Exception):
     """The search was cancelled (the user typed on)."""
+
+
+class DbapiConnection(Protocol):
+    """What a search needs of the driver's connection (sqlite3, or sqlcipher3 for an encrypted archive)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def interrupt(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +68,7 @@ class Search:
         self.filters = filters
         self._engine = engine
         self._cancelled = threading.Event()
-        self._connection: sqlite3.Connection | None = None
+        self._connection: DbapiConnection | None = None
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -72,14 +79,14 @@ class Search:
         """Matching message ids, newest first (ties by id), read lazily."""
         raw = self._engine.raw_connection()
         try:
-            connection = raw.driver_connection
-            assert isinstance(connection, sqlite3.Connection)
+            connection: DbapiConnection | None = raw.driver_connection
+            assert connection is not None
             self._connection = connection
             if self._cancelled.is_set():
                 raise SearchCancelled
             try:
                 yield from self._plan(connection)
-            except sqlite3.OperationalError as exc:
+            except self._engine.dialect.loaded_dbapi.OperationalError as exc:
                 if self._cancelled.is_set():
                     raise SearchCancelled from exc
                 raise
@@ -93,7 +100,7 @@ class Search:
 
     # -- planning -------------------------------------------------------------------------
 
-    def _plan(self, connection: sqlite3.Connection) -> Iterator[int]:
+    def _plan(self, connection: DbapiConnection) -> Iterator[int]:
         if not self.terms:
             return self._filter_driven(connection)
         if self.filters.narrows_messages and self._filtered_estimate(connection) < self._text_estimate(
@@ -102,7 +109,7 @@ class Search:
             return self._filter_driven(connection)
         return self._text_driven(connection)
 
-    def _text_estimate(self, connection: sqlite3.Connection) -> int:
+    def _text_estimate(self, connection: DbapiConnection) -> int:
         """Upper bound of documents containing the rarest term (from the index vocabulary)."""
         best = None
         for term in self.terms:
@@ -122,7 +129,7 @@ class Search:
             best = estimate if best is None else min(best, estimate)
         return best or 0
 
-    def _filtered_estimate(self, connection: sqlite3.Connection) -> int:
+    def _filtered_estimate(self, connection: DbapiConnection) -> int:
         sql = self._message_filters()
         where = " AND ".join(sql.where) or "1"
         row = connection.execute(
@@ -148,7 +155,7 @@ class Search:
 
     # -- filter-driven plan -----------------------------------------------------------------
 
-    def _filter_driven(self, connection: sqlite3.Connection) -> Iterator[int]:
+    def _filter_driven(self, connection: DbapiConnection) -> Iterator[int]:
         # One ordered stream per message type keeps each on its (msgtype, msgtime) index.
         type_groups: list[tuple[str, ...] | None] = [(t,) for t in self.filters.msgtypes] or [None]
         streams = [self._filtered_stream(connection, group) for group in type_groups]
@@ -156,7 +163,7 @@ class Search:
             yield message_id
 
     def _filtered_stream(
-        self, connection: sqlite3.Connection, types: tuple[str, ...] | None
+        self, connection: DbapiConnection, types: tuple[str, ...] | None
     ) -> Iterator[tuple[int, int]]:
         sql = self._message_filters(types)
         join = ""
@@ -175,7 +182,7 @@ class Search:
 
     # -- text-driven plan -------------------------------------------------------------------
 
-    def _text_driven(self, connection: sqlite3.Connection) -> Iterator[int]:
+    def _text_driven(self, connection: DbapiConnection) -> Iterator[int]:
         segments = connection.execute(
             "SELECT lo_docid, hi_docid FROM search_segments ORDER BY max_msgtime DESC"
         ).fetchall()
@@ -183,7 +190,7 @@ class Search:
         for _, message_id in heapq.merge(*streams, key=lambda hit: (-hit[0], -hit[1])):
             yield message_id
 
-    def _segment_stream(self, connection: sqlite3.Connection, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    def _segment_stream(self, connection: DbapiConnection, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """A segment's hits in exact (msgtime, id) descending order."""
         f = self.filters
         if f.since_ms is not None:
@@ -223,7 +230,7 @@ class Search:
             negative_time, negative_id = heapq.heappop(pending)
             yield -negative_time, -negative_id
 
-    def _cut(self, connection: sqlite3.Connection, lo: int, hi: int, beyond: Any, lowest: bool) -> int:
+    def _cut(self, connection: DbapiConnection, lo: int, hi: int, beyond: Any, lowest: bool) -> int:
         """A docid past which the segment holds nothing inside the time range (binary search).
 
         With lateness bounded, a document whose time is `beyond` the range plus the bound proves

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
 
 from wecom_desktop.core.message import MessageStatus
+from wecom_desktop.store.engine import is_encrypted
 from wecom_desktop.store.media_queue import media_counts
 from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE
 
@@ -26,6 +28,7 @@ class ArchiveStatus:
     interrupted_syncs: int  # sync runs that never finished (killed)
     undecryptable: list[dict[str, Any]] = field(default_factory=list)  # reason, publickey_ver, count
     media: dict[str, int] = field(default_factory=dict)  # state → count
+    encrypted: bool = False  # the database file is SQLCipher-encrypted
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -77,4 +80,12 @@ def archive_status(engine: Engine) -> ArchiveStatus:
             for (reason, version), count in sorted(grouped.items(), key=lambda item: -item[1])
         ],
         media=media_counts(engine),
+        encrypted=_encrypted_file(engine),
     )
+
+
+def _encrypted_file(engine: Engine) -> bool:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return False
+    return is_encrypted(Path(database))

@@ -1,52 +1,310 @@
-"""The main window: conversation list on the left, the selected conversation on the right."""
+"""The main window: conversations on the left, the threaded view on the right, search docked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt
-from PySide6.QtWidgets import QListView, QListWidget, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 from sqlalchemy import Engine
 
-from wecom_desktop.store.queries import conversation_messages, list_conversations
-from wecom_desktop.ui.conversation_list_model import ConversationIdRole, ConversationListModel
+from wecom_desktop.credentials import CredentialError, CredentialStore
+from wecom_desktop.profile import Profile
+from wecom_desktop.store.queries import ArchiveOverview, archive_overview
+from wecom_desktop.sync.session import SessionResult
+from wecom_desktop.ui.about_dialog import AboutDialog
+from wecom_desktop.ui.background_call import BackgroundCall
+from wecom_desktop.ui.conversation_panel import ConversationPanel
+from wecom_desktop.ui.export_dialog import ExportDialog
+from wecom_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, pick
+from wecom_desktop.ui.message_view.view import MessageView
+from wecom_desktop.ui.profile_settings import ProfileSettings
+from wecom_desktop.ui.search_panel import SearchPanel
+from wecom_desktop.ui.settings.settings_dialog import SettingsDialog
+from wecom_desktop.ui.sync.sync_panel import SyncPanel
+from wecom_desktop.ui.sync.sync_worker import SyncRequest
+from wecom_desktop.ui.theme import SCHEME_KEY, SCHEMES, apply_scheme, chosen_scheme
+from wecom_desktop.ui.threads import CallWorker, run_with_progress
 
-PAGE = 200
+_STATE = "window/"
 
 
 class MainWindow(QMainWindow):
-    """Lists the archive's conversations and shows the newest messages of the selected one."""
+    """The archive as an auditor reads it; asks the application to switch language or re-open."""
 
-    def __init__(self, engine: Engine, title_suffix: str = "") -> None:
+    language_requested = Signal(str)
+    encrypt_requested = Signal()
+    profile_removed = Signal(bool)
+
+    def __init__(self, profile: Profile, engine: Engine, demo: bool = False) -> None:
         super().__init__()
-        self.engine = engine
-        self.setWindowTitle(self.tr("企业微信会话存档") + title_suffix)
-        self.conversations = QListView()
-        self.conversations.setObjectName("conversationList")
-        self.conversations.setUniformItemSizes(True)
-        self.messages = QListWidget()
-        self.messages.setObjectName("messageList")
-        self.messages.setWordWrap(True)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.conversations)
-        splitter.addWidget(self.messages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 700])
-        self.setCentralWidget(splitter)
-        self.model = ConversationListModel(list_conversations(engine))
-        self.conversations.setModel(self.model)
-        self.conversations.selectionModel().currentChanged.connect(self.on_conversations_current_changed)
-        self.statusBar().showMessage(self.tr("{n} 个会话").format(n=self.model.rowCount()))
-        self.resize(1100, 720)
+        self.setObjectName("mainWindow")
+        self.profile, self.engine, self.demo = profile, engine, demo
+        self.settings = ProfileSettings(profile)
+        title = self.tr("企业微信会话存档")
+        self.setWindowTitle(title + (self.tr(" — 演示档案") if demo else ""))
+        self.conversations = ConversationPanel(engine)
+        self.messages = MessageView(engine, profile.media_dir)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.conversations)
+        self.splitter.addWidget(self.messages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 770])
+        self.setCentralWidget(self.splitter)
+        self.search = SearchPanel(engine)
+        self.search_dock = QDockWidget(self.tr("搜索"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.sync_panel = SyncPanel()
+        self.archive_label = QLabel()
+        self.archive_label.setObjectName("archiveStatus")
+        self.statusBar().addWidget(self.archive_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_panel)
+        self._build_actions()
+        self.overview = BackgroundCall(lambda: archive_overview(engine), self)
+        self.overview.succeeded.connect(self.on_overview)
+        self.conversations.conversation_selected.connect(self.on_conversation_selected)
+        self.search.result_activated.connect(self.on_search_result_activated)
+        self.messages.search_requested.connect(self.on_search_requested)
+        self.sync_panel.sync_ended.connect(self.on_sync_ended)
+        self.sync_panel.running_changed.connect(self.on_sync_running_changed)
+        self.resize(1180, 760)
+        self.restore_state()
+        self.refresh_status()
 
-    def on_conversations_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.messages.clear()
-        conversation_id = current.data(ConversationIdRole)
-        if conversation_id is None:
-            return
-        for line in reversed(conversation_messages(self.engine, conversation_id, limit=PAGE)):
-            when = (
-                QDateTime.fromMSecsSinceEpoch(line.msgtime).toString("yyyy-MM-dd HH:mm")
-                if line.msgtime
-                else ""
+    # -- actions ------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.sync_action = self._action(self.tr("同步(&S)"), "Ctrl+R", self.start_sync)
+        self.sync_action.setObjectName("syncAction")
+        self.sync_action.setEnabled(not self.demo)
+        self.export_action = self._action(self.tr("导出(&E)…"), "Ctrl+E", self.export)
+        self.search_action = self._action(
+            self.tr("搜索(&F)"), QKeySequence.StandardKey.Find, self.show_search
+        )
+        self.refresh_action = self._action(
+            self.tr("刷新(&R)"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
+        self.settings_action = self._action(self.tr("设置(&P)…"), "Ctrl+,", self.open_settings)
+        self.settings_action.setEnabled(not self.demo)
+        quit_action = self._action(self.tr("退出(&Q)"), QKeySequence.StandardKey.Quit, self.close)
+        about = self._action(self.tr("关于(&A)…"), None, self.show_about)
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        for action in (self.sync_action, self.export_action, self.settings_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        view_menu.addAction(self.search_action)
+        view_menu.addAction(self.refresh_action)
+        language_menu = view_menu.addMenu(self.tr("语言(&L)"))
+        group = QActionGroup(self)
+        names = {SOURCE_LANGUAGE: "中文（简体）", "en": "English"}
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            action = QAction(names[language], self)
+            action.setCheckable(True)
+            action.setChecked(language == current_language())
+            action.setData(language)
+            action.triggered.connect(self.on_language_triggered)
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[language] = action
+        scheme_menu = view_menu.addMenu(self.tr("外观(&A)"))
+        schemes = QActionGroup(self)
+        scheme_names = {"system": self.tr("跟随系统"), "light": self.tr("浅色"), "dark": self.tr("深色")}
+        for scheme in SCHEMES:
+            action = QAction(scheme_names[scheme], self)
+            action.setCheckable(True)
+            action.setChecked(scheme == chosen_scheme())
+            action.setData(scheme)
+            action.triggered.connect(self.on_scheme_triggered)
+            schemes.addAction(action)
+            scheme_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(about)
+        toolbar = QToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.sync_action, self.search_action, self.export_action, self.refresh_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        stored = QSettings()
+        geometry = stored.value(_STATE + "geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = stored.value(_STATE + "state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = stored.value(_STATE + "splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = self.settings.last_conversation
+        if last is not None:
+            self.conversations.select_conversation(last)
+
+    def save_state(self) -> None:
+        stored = QSettings()
+        stored.setValue(_STATE + "geometry", self.saveGeometry())
+        stored.setValue(_STATE + "state", self.saveState())
+        stored.setValue(_STATE + "splitter", self.splitter.saveState())
+        self.settings.last_conversation = self.messages.current_conversation_id
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.sync_panel.shutdown()
+        self.overview.wait()
+        self.search.shutdown()
+        self.conversations.shutdown()
+        self.messages.shutdown()
+        super().closeEvent(event)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    @Slot(int)
+    def on_conversation_selected(self, conversation_id: int) -> None:
+        if conversation_id != self.messages.current_conversation_id:
+            self.messages.open_conversation(conversation_id)
+        self.search.set_conversation_filter(None)
+
+    @Slot(int, int)
+    def on_search_result_activated(self, conversation_id: int, message_id: int) -> None:
+        self.messages.show_message(conversation_id, message_id)
+        self.conversations.select_conversation(conversation_id, notify=False)
+
+    @Slot(str)
+    def on_search_requested(self, text: str) -> None:
+        self.show_search()
+        self.search.set_query(text)
+
+    @Slot()
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_query()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.conversations.reload()
+        self.messages.refresh()
+        self.refresh_status()
+
+    # -- status bar ---------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        self.overview.start()
+
+    @Slot(object)
+    def on_overview(self, overview: ArchiveOverview) -> None:
+        locale = QLocale()
+        size = sum(
+            path.stat().st_size
+            for path in (
+                self.profile.database,
+                self.profile.database.with_name(self.profile.database.name + "-wal"),
             )
-            self.messages.addItem(f"{when}  {line.sender_name}: {line.summary}")
-        self.messages.scrollToBottom()
+            if path.exists()
+        )
+        parts = [
+            self.tr("{n} 条消息").format(n=locale.toString(overview.messages)),
+            self.tr("{n} 个会话").format(n=locale.toString(overview.conversations)),
+            self.tr("档案 {size}").format(size=locale.formattedDataSize(size)),
+        ]
+        if overview.last_sync_ms is None:
+            parts.append(self.tr("尚未同步") if not self.demo else self.tr("演示档案"))
+        else:
+            when = locale.toString(
+                QDateTime.fromMSecsSinceEpoch(overview.last_sync_ms), QLocale.FormatType.ShortFormat
+            )
+            outcome = {
+                "ok": self.tr("成功"),
+                "failed": self.tr("失败"),
+                "cancelled": self.tr("已取消"),
+                "running": self.tr("未完成"),
+            }.get(overview.last_sync_outcome, overview.last_sync_outcome)
+            parts.append(self.tr("上次同步 {when}（{outcome}）").format(when=when, outcome=outcome))
+        self.archive_label.setText(" · ".join(parts))
+
+    # -- sync ---------------------------------------------------------------------------------
+
+    @Slot()
+    def start_sync(self) -> None:
+        if self.demo or self.sync_panel.running:
+            return
+        request = SyncRequest(
+            self.profile,
+            self.settings.sdk_library,
+            self.settings.proxy,
+            self.settings.timeout_s,
+            self.settings.download_media,
+        )
+        self.sync_panel.start(self.engine, request, CredentialStore.for_folder(self.profile.root))
+
+    @Slot(bool)
+    def on_sync_running_changed(self, running: bool) -> None:
+        self.sync_action.setEnabled(not running and not self.demo)
+
+    @Slot(object)
+    def on_sync_ended(self, _result: SessionResult | None) -> None:
+        self.refresh()
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    @Slot()
+    def export(self) -> None:
+        conversation = self.messages.current_conversation_id
+        title = (
+            (self.conversations.conversation_title(conversation) or "") if conversation is not None else ""
+        )
+        dialog = ExportDialog(self.engine, conversation, self.search.current_message_ids(), self, title)
+        dialog.open()
+
+    @Slot()
+    def open_settings(self) -> None:
+        store = CredentialStore.for_folder(self.profile.root)
+        outcome = run_with_progress(CallWorker(store.load), self, self.tr("正在读取系统钥匙串…"))
+        if not outcome.ok:
+            error = outcome.value
+            text = (
+                pick(error.message_zh, error.message_en) if isinstance(error, CredentialError) else str(error)
+            )
+            QMessageBox.warning(self, self.tr("无法读取凭据"), text)
+            return
+        dialog = SettingsDialog(self.profile, self.engine, outcome.value, self)  # type: ignore[arg-type]
+        dialog.encrypt_requested.connect(self.encrypt_requested)
+        dialog.profile_removed.connect(self.profile_removed)
+        dialog.open()
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog(self.profile, self.settings.sdk_library, self).open()
+
+    @Slot()
+    def on_scheme_triggered(self) -> None:
+        action = self.sender()
+        app = QApplication.instance()
+        if isinstance(action, QAction) and isinstance(app, QApplication):
+            QSettings().setValue(SCHEME_KEY, action.data())
+            apply_scheme(app, str(action.data()))
+
+    @Slot()
+    def on_language_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.data() != current_language():
+            self.language_requested.emit(str(action.data()))

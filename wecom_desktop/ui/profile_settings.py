@@ -69,6 +69,17 @@ class ProfileSettings:
     def setup_declined(self, value: bool) -> None:
         self._set("setup_declined", "true" if value else "false")
 
+    @property
+    def last_conversation(self) -> int | None:
+        try:
+            return int(str(self._get("last_conversation", "")))
+        except ValueError:
+            return None
+
+    @last_conversation.setter
+    def last_conversation(self, value: int | None) -> None:
+        self._set("last_conversation", "" if value is None else int(value))
+
     def remove(self) -> None:
         self.settings.remove(self.prefix.rstrip("/"))
         self.settings.sync()

@@ -41,6 +41,7 @@ class SyncPanel(QWidget):
         self.worker: SyncWorker | None = None
         self.thread_: QThread | None = None
         self.error_box: QMessageBox | None = None
+        self._result: SessionResult | None = None
         self._show_running(False)
 
     @property
@@ -55,7 +56,7 @@ class SyncPanel(QWidget):
         worker.succeeded.connect(self.on_worker_succeeded)
         worker.failed.connect(self.on_worker_failed)
         worker.finished.connect(self.on_worker_finished)
-        self.worker = worker
+        self.worker, self._result = worker, None
         self.label.setText(self.tr("正在连接企业微信…"))
         self.bar.setRange(0, 0)
         self._show_running(True)
@@ -110,13 +111,13 @@ class SyncPanel(QWidget):
             self.label.setText(self.tr("同步已取消（已存 {n} 条，下次从断点继续）").format(n=stored))
         else:
             self.label.setText(self.tr("同步完成：新增 {n} 条").format(n=stored))
-        self.sync_ended.emit(result)
+        self._result = result
 
     @Slot(object)
     def on_worker_failed(self, error: BaseException) -> None:
         self._report(error)
         self.label.setText(self.tr("同步未能开始"))
-        self.sync_ended.emit(None)
+        self._result = None
 
     @Slot()
     def on_worker_finished(self) -> None:
@@ -125,6 +126,7 @@ class SyncPanel(QWidget):
             self.thread_.wait()
         self.worker, self.thread_ = None, None
         self._show_running(False)
+        self.sync_ended.emit(self._result)  # last, so listeners see the panel idle
 
     def _show_running(self, running: bool) -> None:
         self.bar.setVisible(running)

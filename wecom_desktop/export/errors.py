@@ -1,0 +1,70 @@
+"""Why an export stopped, in Chinese and English; nothing partial is left behind either way."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
+
+from wecom_desktop.core.formatting import file_size
+
+_REASONS = {
+    errno.ENOSPC: ("磁盘空间不足", "the disk is full"),
+    errno.EFBIG: (
+        "文件超出了文件系统或系统允许的大小",
+        "the file is larger than the file system or system allows",
+    ),
+    errno.EROFS: ("文件夹所在的磁盘是只读的", "the folder is on a read-only file system"),
+    errno.EACCES: ("没有写入权限", "permission denied"),
+    errno.EPERM: ("没有写入权限", "operation not permitted"),
+    errno.ENOENT: ("文件夹不存在", "the folder does not exist"),
+    errno.ENOTDIR: ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
+    errno.EISDIR: ("目标是一个文件夹", "the destination is a folder"),
+}
+if hasattr(errno, "EDQUOT"):
+    _REASONS[errno.EDQUOT] = ("超出了磁盘配额", "the disk quota is exceeded")
+_SPACE_ERRORS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+class ExportError(Exception):
+    """An export failed; `message_zh` / `message_en` say why and what to do."""
+
+    def __init__(self, message_zh: str, message_en: str, os_errno: int | None = None) -> None:
+        self.message_zh = message_zh
+        self.message_en = message_en
+        self.os_errno = os_errno
+        super().__init__(f"{message_zh} / {message_en}")
+
+    @classmethod
+    def writing(cls, destination: Path, cause: OSError) -> ExportError:
+        """The destination could not be written (missing or read-only folder, full disk, …)."""
+        reason_zh, reason_en = _REASONS.get(
+            cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
+        )
+        if cause.errno in _SPACE_ERRORS:
+            free = _free_space(destination.parent)
+            reason_zh += f"（剩余空间 {file_size(free) if free is not None else '未知'}）"
+            reason_en += f" ({file_size(free) if free is not None else 'unknown'} free)"
+        return cls(
+            f"无法写入导出文件 {destination}：{reason_zh}。未留下任何不完整的文件；"
+            "请选择其他文件夹或释放磁盘空间后重试。",
+            f"Cannot write the export {destination}: {reason_en}. No partial file was left; "
+            "choose another folder or free some space, then try again.",
+            cause.errno,
+        )
+
+
+class ExportCancelled(ExportError):
+    """The export was cancelled; its temporary file is gone."""
+
+    def __init__(self) -> None:
+        super().__init__("导出已取消，未留下任何文件。", "The export was cancelled; no file was left.")
+
+
+def _free_space(folder: Path) -> int | None:
+    for candidate in (folder, *folder.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return None

@@ -1,0 +1,197 @@
+"""Exporting the open conversation or the search results, off the GUI thread with progress."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from wecom_desktop.export import ExportCancelled, ExportError, ExportResult, ExportSelection, export_messages
+from wecom_desktop.ui.i18n import current_language, pick
+from wecom_desktop.ui.threads import Worker, start_worker
+
+FORMATS = ("html", "xlsx", "csv", "jsonl")
+
+
+class ExportWorker(Worker):
+    def __init__(
+        self, engine: Engine, selection: ExportSelection, fmt: str, path: Path, language: str
+    ) -> None:
+        super().__init__()
+        self.engine, self.selection, self.fmt, self.path, self.language = (
+            engine,
+            selection,
+            fmt,
+            path,
+            language,
+        )
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def work(self) -> ExportResult:
+        return export_messages(
+            self.engine,
+            self.selection,
+            self.fmt,
+            self.path,
+            lambda done, total: self.progress.emit((done, total)),
+            self._cancel,
+            language=self.language,
+            localize=QCoreApplication.translate,
+        )
+
+
+class ExportDialog(QDialog):
+    """Scope (conversation or search results), format and file; then the export with a progress bar."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        conversation_id: int | None,
+        search_message_ids: list[int],
+        parent: QWidget | None = None,
+        conversation_title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导出"))
+        self.setObjectName("exportDialog")
+        self.engine = engine
+        self.conversation_id, self.search_message_ids = conversation_id, search_message_ids
+        self.conversation_scope = QRadioButton(
+            self.tr("当前会话：{title}").format(title=conversation_title)
+            if conversation_title
+            else self.tr("当前会话")
+        )
+        self.conversation_scope.setEnabled(conversation_id is not None)
+        self.search_scope = QRadioButton(
+            self.tr("搜索结果（已加载的 {n} 条）").format(n=len(search_message_ids))
+        )
+        self.search_scope.setEnabled(bool(search_message_ids))
+        (self.conversation_scope if conversation_id is not None else self.search_scope).setChecked(True)
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        names = {
+            "html": self.tr("HTML 聊天记录（可打印）"),
+            "xlsx": self.tr("Excel 工作簿 (.xlsx)"),
+            "csv": self.tr("CSV 表格 (.csv)"),
+            "jsonl": self.tr("原始 JSON 行 (.jsonl，证据格式)"),
+        }
+        for fmt in FORMATS:
+            self.format.addItem(names[fmt], fmt)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("exportProgress")
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("范围"), self.conversation_scope)
+        form.addRow("", self.search_scope)
+        form.addRow(self.tr("格式"), self.format)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.worker: ExportWorker | None = None
+        self.thread_: QThread | None = None
+        self.result_path: Path | None = None
+        if conversation_id is None and not search_message_ids:
+            self.status.setText(self.tr("请先打开一个会话或进行一次搜索。"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.resize(520, 220)
+
+    def selection(self) -> ExportSelection:
+        if self.conversation_scope.isChecked() and self.conversation_id is not None:
+            return ExportSelection(conversation_id=self.conversation_id)
+        return ExportSelection(message_ids=tuple(self.search_message_ids))
+
+    # Seam for tests: the file dialog sits behind one method.
+    def ask_destination(self, fmt: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), f"export.{fmt}", f"*.{fmt}")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(f".{fmt}")
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        if self.worker is not None:
+            return
+        fmt = str(self.format.currentData())
+        path = self.ask_destination(fmt)
+        if path is None:
+            return
+        worker = ExportWorker(self.engine, self.selection(), fmt, path, current_language())
+        worker.progress.connect(self.on_worker_progress)
+        worker.succeeded.connect(self.on_worker_succeeded)
+        worker.failed.connect(self.on_worker_failed)
+        worker.finished.connect(self.on_worker_finished)
+        self.worker = worker
+        self.bar.setVisible(True)
+        self.bar.setRange(0, 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.status.setText(self.tr("正在导出…"))
+        self.thread_ = start_worker(worker, self)
+
+    @Slot(object)
+    def on_worker_progress(self, progress: tuple[int, int]) -> None:
+        done, total = progress
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    @Slot(object)
+    def on_worker_succeeded(self, result: ExportResult) -> None:
+        self.result_path = result.path
+        self.status.setText(self.tr("已导出 {n} 条消息到 {path}").format(n=result.count, path=result.path))
+
+    @Slot(object)
+    def on_worker_failed(self, error: BaseException) -> None:
+        if isinstance(error, ExportCancelled):
+            self.status.setText(self.tr("导出已取消，未留下文件。"))
+            return
+        text = pick(error.message_zh, error.message_en) if isinstance(error, ExportError) else str(error)
+        self.status.setText(text)
+        QMessageBox.warning(self, self.tr("导出失败"), text)
+
+    @Slot()
+    def on_worker_finished(self) -> None:
+        self._stop()
+        self.bar.setVisible(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        if self.result_path is not None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
+
+    def _stop(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        if self.thread_ is not None:
+            self.thread_.quit()
+            self.thread_.wait()
+        self.worker, self.thread_ = None, None
+
+    def done(self, result: int) -> None:
+        self._stop()  # closing the dialog cancels a running export; nothing partial is left
+        super().done(result)
