@@ -6,52 +6,52 @@
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="32"/>
         <source>关于 WeCom Archive Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About WeCom Archive Desktop</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="34"/>
         <source>&lt;b&gt;WeCom Archive Desktop&lt;/b&gt; — 企业微信会话内容存档</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;WeCom Archive Desktop&lt;/b&gt; — WeCom chat archive</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="36"/>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="37"/>
         <source>SDK 库</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK library</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="38"/>
         <source>数据文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="39"/>
         <source>系统钥匙串</source>
-        <translation type="unfinished"></translation>
+        <translation>System keyring</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="41"/>
         <source>打开数据文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data folder</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="70"/>
         <source>腾讯官方库（{version}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Official Tencent library ({version})</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="71"/>
         <source>模拟库（测试与演示用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulator library (for testing and demos)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="72"/>
         <source>未知版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown version</translation>
     </message>
 </context>
 <context>
@@ -64,32 +64,32 @@
     <message>
         <location filename="../../wecom_desktop/ui/app.py" line="92"/>
         <source>正在加密档案数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypting the archive database…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/app.py" line="95"/>
         <source>加密失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption failed</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/app.py" line="113"/>
         <source>档案配置已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive profile deleted</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/app.py" line="114"/>
         <source>此档案的凭据和设置已删除。程序将退出。</source>
-        <translation type="unfinished"></translation>
+        <translation>This archive&apos;s credentials and settings have been deleted. The app will now quit.</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/app.py" line="126"/>
         <source>无法使用系统钥匙串</source>
-        <translation type="unfinished"></translation>
+        <translation>System keyring unavailable</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/app.py" line="129"/>
         <source>仍可查看已有档案；同步需要钥匙串（或命令行的环境变量方式）。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can still view existing archives; syncing requires the keyring (or environment variables on the command line).</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     <message>
         <location filename="../../wecom_desktop/ui/conversation_list_delegate.py" line="31"/>
         <source>外部</source>
-        <translation type="unfinished"></translation>
+        <translation>External</translation>
     </message>
 </context>
 <context>
@@ -181,17 +181,17 @@
     <message>
         <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="147"/>
         <source>成员：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Members: {names}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="148"/>
         <source>{n} 条消息</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} messages</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="150"/>
         <source>最后消息：{when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last message: {when}</translation>
     </message>
 </context>
 <context>
@@ -199,47 +199,47 @@
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="37"/>
         <source>筛选会话</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter conversations</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="41"/>
         <source>排序方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="43"/>
         <source>最近活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent activity</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="44"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="45"/>
         <source>消息数</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Message count</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="88"/>
         <source>正在读取会话…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading conversations…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="178"/>
         <source>无法读取会话：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t load conversations: {error}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="186"/>
         <source>显示 {shown} 个，共 {n} 个会话</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {shown} of {n} conversations</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="190"/>
         <source>共 {n} 个会话</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conversations</translation>
     </message>
 </context>
 <context>
@@ -270,87 +270,87 @@
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="73"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="78"/>
         <source>当前会话：{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current conversation: {title}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="80"/>
         <source>当前会话</source>
-        <translation type="unfinished"></translation>
+        <translation>Current conversation</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="84"/>
         <source>搜索结果（已加载的 {n} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results ({n} loaded)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="91"/>
         <source>HTML 聊天记录（可打印）</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML chat transcript (printable)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="92"/>
         <source>Excel 工作簿 (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
         <source>CSV 表格 (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV spreadsheet (.csv)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="94"/>
         <source>原始 JSON 行 (.jsonl，证据格式)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw JSON Lines (.jsonl, evidence format)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="110"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="112"/>
         <source>格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="122"/>
         <source>请先打开一个会话或进行一次搜索。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a conversation or run a search first.</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="133"/>
         <source>导出到</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="156"/>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="168"/>
         <source>已导出 {n} 条消息到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} messages to {path}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="173"/>
         <source>导出已取消，未留下文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="177"/>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="185"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -358,12 +358,12 @@
     <message>
         <location filename="../../wecom_desktop/ui/setup/first_run.py" line="36"/>
         <source>正在把凭据保存到系统钥匙串…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving credentials to the system keyring…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/setup/first_run.py" line="41"/>
         <source>无法保存凭据</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t save credentials</translation>
     </message>
 </context>
 <context>
@@ -523,97 +523,97 @@
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="44"/>
         <source> — 演示档案</source>
-        <translation type="unfinished"> — demo archive</translation>
+        <translation> — Demo archive</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="55"/>
         <source>搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="89"/>
         <source>同步(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="92"/>
         <source>导出(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="94"/>
         <source>搜索(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="97"/>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="99"/>
         <source>设置(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="101"/>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="102"/>
         <source>关于(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="103"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="108"/>
         <source>查看(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="111"/>
         <source>语言(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
         <source>外观(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appearance</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="126"/>
         <source>跟随系统</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="126"/>
         <source>浅色</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="126"/>
         <source>深色</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="135"/>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
         <source>工具栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="225"/>
         <source>{n} 条消息</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} messages</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="226"/>
@@ -623,52 +623,52 @@
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="227"/>
         <source>档案 {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive {size}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="230"/>
         <source>尚未同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="230"/>
         <source>演示档案</source>
-        <translation type="unfinished">Demo archive</translation>
+        <translation>Demo archive</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="236"/>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>succeeded</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="237"/>
         <source>失败</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="238"/>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="239"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplete</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="241"/>
         <source>上次同步 {when}（{outcome}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="281"/>
         <source>正在读取系统钥匙串…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the system keyring…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
         <source>无法读取凭据</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t read credentials</translation>
     </message>
 </context>
 <context>
@@ -676,86 +676,86 @@
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="127"/>
         <source>音</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="143"/>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="387"/>
         <source>视</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="157"/>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="171"/>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="374"/>
         <source>文</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="192"/>
         <source>录</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="206"/>
         <source>链</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="222"/>
         <source>位</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="234"/>
         <source>名</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="248"/>
         <source>程</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="260"/>
         <source>办</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="277"/>
         <source>投</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="290"/>
         <source>表</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="311"/>
         <source>红</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="328"/>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="335"/>
         <source>会</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="347"/>
         <source>档</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="405"/>
         <source>话</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="417"/>
         <source>盘</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -763,252 +763,252 @@
     <message>
         <location filename="../../wecom_desktop/ui/message_view/blocks.py" line="114"/>
         <source>{m}分{s}秒</source>
-        <translation type="unfinished">{m} min {s} s</translation>
+        <translation>{m}m {s}s</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/blocks.py" line="115"/>
         <source>{s}秒</source>
-        <translation type="unfinished">{s} s</translation>
+        <translation>{s}s</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="68"/>
         <source>{caption} · 未下载</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption} · Not downloaded</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="109"/>
         <source>图片（未下载）</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (not downloaded)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="116"/>
         <source>表情（未下载）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker (not downloaded)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="123"/>
         <source>语音 {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice {duration}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="131"/>
         <source>语音</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="139"/>
         <source>视频 {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Video {duration}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="147"/>
         <source>视频</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="155"/>
         <source>未命名文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled file</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="161"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="175"/>
         <source>音频共享文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared document (voice call)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="184"/>
         <source>共享文档：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared document: {name}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="189"/>
         <source>屏幕共享 {n} 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen shared {n} times</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="194"/>
         <source>音频存档</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio archive</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="196"/>
         <source>通话录音</source>
-        <translation type="unfinished"></translation>
+        <translation>Call recording</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="210"/>
         <source>链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="226"/>
         <source>位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="238"/>
         <source>个人名片</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact card</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="245"/>
         <source>小程序 · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini program · {name}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="252"/>
         <source>小程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini program</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="264"/>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>To-do</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="272"/>
         <source>参与投票</source>
-        <translation type="unfinished"></translation>
+        <translation>Voted</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="274"/>
         <source>发起投票</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll created</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="294"/>
         <source>填表</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="302"/>
         <source>互通红包</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-org red packet</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="304"/>
         <source>红包</source>
-        <translation type="unfinished"></translation>
+        <translation>Red packet</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="308"/>
         <source>共 {n} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in total</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="324"/>
         <source>会议回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting reply</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="326"/>
         <source>会议邀请</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting invitation</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="339"/>
         <source>会议控制</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting control</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="351"/>
         <source>在线文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Online document</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="359"/>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="361"/>
         <source>参与人：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees: {names}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="366"/>
         <source>日程</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar event</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="378"/>
         <source>图文</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="391"/>
         <source>视频号</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="400"/>
         <source>通话时长 {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call duration {duration}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="402"/>
         <source>未接通</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="409"/>
         <source>音视频通话</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice/video call</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="421"/>
         <source>微盘文件</source>
-        <translation type="unfinished"></translation>
+        <translation>WeDrive file</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/body_blocks.py" line="441"/>
         <source>聊天记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat history</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="75"/>
         <source>已撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalled</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="81"/>
         <source>撤回于 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalled at {time}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="86"/>
         <source>{name} 撤回了一条消息</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recalled a message</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="88"/>
         <source>{name} 同意会话存档</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} agreed to chat archiving</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="90"/>
         <source>{name} 拒绝会话存档</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} declined chat archiving</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="92"/>
         <source>{name} 切换企业</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} switched organizations</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="105"/>
         <source>无法解密的消息：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undecryptable message: {reason}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/items.py" line="122"/>
         <source>无法完整显示：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&apos;t be shown in full: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1205,107 +1205,107 @@
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="12"/>
         <source>文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="13"/>
         <source>图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="14"/>
         <source>语音</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="15"/>
         <source>视频</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="16"/>
         <source>表情</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="17"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="18"/>
         <source>链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="19"/>
         <source>位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="20"/>
         <source>名片</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact card</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="21"/>
         <source>小程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini program</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="22"/>
         <source>会话记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat history</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="23"/>
         <source>图文混合</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed text and images</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="24"/>
         <source>会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="25"/>
         <source>文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="26"/>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>To-do</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="27"/>
         <source>投票</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="28"/>
         <source>填表</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="29"/>
         <source>日程</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar event</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="30"/>
         <source>红包</source>
-        <translation type="unfinished"></translation>
+        <translation>Red packet</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="31"/>
         <source>视频号</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_type_choices.py" line="32"/>
         <source>音视频通话</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice/video call</translation>
     </message>
 </context>
 <context>
@@ -1313,97 +1313,97 @@
     <message>
         <location filename="../../wecom_desktop/ui/message_view/row_painter.py" line="260"/>
         <source>无法显示图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&apos;t display image</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/row_painter.py" line="298"/>
         <source>收起</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/row_painter.py" line="300"/>
         <source>展开全部 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all {n}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/row_painter.py" line="306"/>
         <source>聊天记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat history</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="284"/>
         <source>无法读取消息：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t load messages: {reason}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="286"/>
         <source>选择一个会话以查看消息</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a conversation to view its messages</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="288"/>
         <source>正在加载…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="288"/>
         <source>这个会话没有消息</source>
-        <translation type="unfinished"></translation>
+        <translation>This conversation has no messages</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="314"/>
         <source>复制文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="317"/>
         <source>复制消息 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy message ID</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="320"/>
         <source>查看原始 JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>View raw JSON</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="324"/>
         <source>在搜索结果中显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in search results</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="331"/>
         <source>打开文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="333"/>
         <source>另存为…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="338"/>
         <source>打开文件 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file {name}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="339"/>
         <source>另存为… {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as… {name}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="378"/>
         <source>无法保存文件 {path}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t save file {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="386"/>
         <source>另存为</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="389"/>
         <source>消息</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1411,27 +1411,27 @@
     <message>
         <location filename="../../wecom_desktop/ui/message_view/raw_json_dialog.py" line="65"/>
         <source>原始 JSON — {msgid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw JSON — {msgid}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/raw_json_dialog.py" line="73"/>
         <source>正在加载…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/raw_json_dialog.py" line="75"/>
         <source>复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/raw_json_dialog.py" line="95"/>
         <source>这条记录没有解密后的 JSON（无法解密）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has no decrypted JSON (it couldn&apos;t be decrypted).</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/raw_json_dialog.py" line="103"/>
         <source>无法读取原始 JSON：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t read raw JSON: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1480,52 +1480,52 @@
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="39"/>
         <source>全部会话</source>
-        <translation type="unfinished"></translation>
+        <translation>All conversations</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="46"/>
         <source>全部发送人（输入姓名或账号）</source>
-        <translation type="unfinished"></translation>
+        <translation>All senders (type a name or account)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="57"/>
         <source>全部类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="65"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="72"/>
         <source>重置</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="73"/>
         <source>清除全部筛选条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all filters</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="84"/>
         <source>会话</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="85"/>
         <source>发送人</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="86"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="231"/>
         <source>会话 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation {id}</translation>
     </message>
 </context>
 <context>
@@ -1533,42 +1533,42 @@
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="42"/>
         <source>搜索消息（空格分隔多个词，&quot;引号&quot;精确短语）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search messages (separate words with spaces; &quot;quotes&quot; for exact phrases)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="149"/>
         <source>正在搜索…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="154"/>
         <source>正在加载更多…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading more…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="177"/>
         <source>搜索出错：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Search error: {error}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="187"/>
         <source>无结果</source>
-        <translation type="unfinished"></translation>
+        <translation>No results</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="189"/>
         <source>已加载 {n} 条，滚动加载更多</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} loaded; scroll to load more</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="191"/>
         <source>{n} 条结果</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} results</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_panel.py" line="194"/>
         <source>输入关键词或选择筛选条件开始搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter keywords or choose filters to start searching</translation>
     </message>
 </context>
 <context>
@@ -1576,12 +1576,12 @@
     <message>
         <location filename="../../wecom_desktop/ui/search_result_delegate.py" line="94"/>
         <source>（已撤回）</source>
-        <translation type="unfinished">(recalled)</translation>
+        <translation>(recalled)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/search_result_delegate.py" line="95"/>
         <source>（无会话）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no conversation)</translation>
     </message>
 </context>
 <context>
@@ -1589,113 +1589,113 @@
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="46"/>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="52"/>
         <source>企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="56"/>
         <source>私钥版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Private keys</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="57"/>
         <source>网络与 SDK</source>
-        <translation type="unfinished">Network and SDK</translation>
+        <translation>Network &amp; SDK</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
         <source>档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="77"/>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="85"/>
         <source>已保存（隐藏）；留空则不修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved (hidden); leave blank to keep</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="88"/>
         <source>删除已保存的代理账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete saved proxy credentials</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="93"/>
         <source> 秒</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
         <source>同步时下载图片、语音、视频和文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Download images, voice, video and files while syncing</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="100"/>
         <source>每次调用超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout per call</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="107"/>
         <source>数据文件夹：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="112"/>
         <source>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive database is encrypted with SQLCipher; its key is stored in the system keyring.</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
         <source>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive database is not encrypted. Once encrypted, it can&apos;t be opened without the key in this computer&apos;s keyring (media files are not encrypted).</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="118"/>
         <source>加密档案数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt archive database…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="122"/>
         <source>删除此档案配置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this archive profile…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="181"/>
         <source>正在保存到系统钥匙串…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving to the system keyring…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
         <source>加密档案数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt archive database</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
-        <translation type="unfinished"></translation>
+        <translation>A database key will be generated and stored in the system keyring, and the archive will be rewritten as an encrypted file. After that, the archive can&apos;t be opened on a computer without that keyring. Continue?</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
         <source>删除此档案配置</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this archive profile</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
-        <translation type="unfinished"></translation>
+        <translation>This archive&apos;s corp ID, Secret, all private keys and proxy credentials will be deleted from the system keyring, and its settings cleared. Encrypted archives that are kept still keep their database key.</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
-        <translation type="unfinished"></translation>
+        <translation>Also delete the archive database, media and logs on this computer (cannot be undone)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
         <source>正在删除…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting…</translation>
     </message>
 </context>
 <context>
@@ -1734,12 +1734,12 @@
     <message>
         <location filename="../../wecom_desktop/ui/time_labels.py" line="17"/>
         <source>M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM d</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/time_labels.py" line="18"/>
         <source>yyyy/M/d</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM d, yyyy</translation>
     </message>
 </context>
 <context>
@@ -1747,52 +1747,52 @@
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="33"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="60"/>
         <source>正在连接企业微信…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to WeCom…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="70"/>
         <source>正在取消（当前批次写完后停止）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling (stops after the current batch is written)…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="88"/>
         <source>正在下载媒体 {done}/{total} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading media {done}/{total} · {size}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="96"/>
         <source>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</source>
-        <translation type="unfinished"></translation>
+        <translation>{stored} stored · {bad} undecryptable · seq {seq} · {rate} msg/s</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="109"/>
         <source>同步失败（已存 {n} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed ({n} stored)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
         <source>同步已取消（已存 {n} 条，下次从断点继续）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync cancelled ({n} stored; the next sync resumes from here)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
         <source>同步完成：新增 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync complete: {n} new</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="119"/>
         <source>同步未能开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync couldn&apos;t start</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="146"/>
         <source>同步失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1800,7 @@
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_worker.py" line="37"/>
         <source>钥匙串中没有此档案完整的凭据（企业 ID、Secret 和至少一个私钥）。请在「设置」中填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring doesn&apos;t hold complete credentials for this archive (corp ID, Secret and at least one private key). Please enter them in Settings.</translation>
     </message>
 </context>
 <context>
