@@ -7,22 +7,14 @@ import shutil
 from pathlib import Path
 
 from wecom_desktop.core.formatting import file_size
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS
 
 _REASONS = {
-    errno.ENOSPC: ("磁盘空间不足", "the disk is full"),
-    errno.EFBIG: (
-        "文件超出了文件系统或系统允许的大小",
-        "the file is larger than the file system or system allows",
-    ),
-    errno.EROFS: ("文件夹所在的磁盘是只读的", "the folder is on a read-only file system"),
-    errno.EACCES: ("没有写入权限", "permission denied"),
-    errno.EPERM: ("没有写入权限", "operation not permitted"),
+    **WRITE_FAILURE_REASONS,
     errno.ENOENT: ("文件夹不存在", "the folder does not exist"),
     errno.ENOTDIR: ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
     errno.EISDIR: ("目标是一个文件夹", "the destination is a folder"),
 }
-if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = ("超出了磁盘配额", "the disk quota is exceeded")
 _SPACE_ERRORS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 

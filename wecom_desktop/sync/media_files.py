@@ -14,7 +14,6 @@ a crash or a full disk never leaves a truncated file under its content name.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -23,25 +22,13 @@ import shutil
 from pathlib import Path
 
 from wecom_desktop.core.formatting import file_size
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS
 
 PARTIAL_DIR = ".partial"
 _MD5 = re.compile(r"[0-9a-f]{32}")
 _EXTENSION = re.compile(r"[a-z0-9]{1,16}")
 _KIND_EXTENSIONS = {"image": ".jpg", "voice": ".amr", "video": ".mp4"}  # reference §1.5
 _READ_BLOCK = 1 << 20
-
-_REASONS = {
-    errno.ENOSPC: ("磁盘空间不足", "the disk is full"),
-    errno.EFBIG: (
-        "文件超出了文件系统或系统允许的大小",
-        "the file is larger than the file system or system allows",
-    ),
-    errno.EROFS: ("文件夹所在的磁盘是只读的", "the folder is on a read-only file system"),
-    errno.EACCES: ("没有写入权限", "permission denied"),
-    errno.EPERM: ("没有写入权限", "operation not permitted"),
-}
-if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = ("超出了磁盘配额", "the disk quota is exceeded")
 
 
 class MediaStorageError(Exception):
@@ -51,7 +38,7 @@ class MediaStorageError(Exception):
         self.folder = folder
         self.errno = cause.errno
         self.free_bytes = free_space(folder)
-        zh_reason, en_reason = _REASONS.get(
+        zh_reason, en_reason = WRITE_FAILURE_REASONS.get(
             cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
         )
         free = file_size(self.free_bytes) if self.free_bytes is not None else "未知"

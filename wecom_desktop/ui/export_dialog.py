@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from wecom_desktop.export import ExportCancelled, ExportError, ExportResult, ExportSelection, export_messages
-from wecom_desktop.ui.i18n import current_language, pick
+from wecom_desktop.export import ExportCancelled, ExportResult, ExportSelection, export_messages
+from wecom_desktop.ui.i18n import current_language, describe_error
 from wecom_desktop.ui.threads import Worker, start_worker
 
 FORMATS = ("html", "xlsx", "csv", "jsonl")
@@ -172,7 +172,7 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportCancelled):
             self.status.setText(self.tr("导出已取消，未留下文件。"))
             return
-        text = pick(error.message_zh, error.message_en) if isinstance(error, ExportError) else str(error)
+        text = describe_error(error)
         self.status.setText(text)
         QMessageBox.warning(self, self.tr("导出失败"), text)
 

@@ -71,3 +71,11 @@ def current_language() -> str:
 def pick(message_zh: str, message_en: str) -> str:
     """The message in the interface language, for errors that carry both."""
     return message_zh if current_language() == SOURCE_LANGUAGE else message_en
+
+
+def describe_error(error: object) -> str:
+    """An error's text in the interface language when it carries both (typed errors), else as is."""
+    zh, en = getattr(error, "message_zh", None), getattr(error, "message_en", None)
+    if isinstance(zh, str) and isinstance(en, str):
+        return pick(zh, en)
+    return str(error)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 from sqlalchemy import Engine
 
-from wecom_desktop.credentials import CredentialError, CredentialStore
+from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
 from wecom_desktop.store.queries import ArchiveOverview, archive_overview
 from wecom_desktop.sync.session import SessionResult
@@ -15,7 +15,7 @@ from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.background_call import BackgroundCall
 from wecom_desktop.ui.conversation_panel import ConversationPanel
 from wecom_desktop.ui.export_dialog import ExportDialog
-from wecom_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, pick
+from wecom_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, describe_error
 from wecom_desktop.ui.message_view.view import MessageView
 from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.search_panel import SearchPanel
@@ -280,11 +280,7 @@ class MainWindow(QMainWindow):
         store = CredentialStore.for_folder(self.profile.root)
         outcome = run_with_progress(CallWorker(store.load), self, self.tr("正在读取系统钥匙串…"))
         if not outcome.ok:
-            error = outcome.value
-            text = (
-                pick(error.message_zh, error.message_en) if isinstance(error, CredentialError) else str(error)
-            )
-            QMessageBox.warning(self, self.tr("无法读取凭据"), text)
+            QMessageBox.warning(self, self.tr("无法读取凭据"), describe_error(outcome.value))
             return
         dialog = SettingsDialog(self.profile, self.engine, outcome.value, self)  # type: ignore[arg-type]
         dialog.encrypt_requested.connect(self.encrypt_requested)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from wecom_desktop.credentials import CredentialError, CredentialStore, StoredCredentials
+from wecom_desktop.credentials import CredentialStore, StoredCredentials
 from wecom_desktop.crypto.keys import PrivateKey
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk.client import check_proxy
 from wecom_desktop.sdk.errors import SdkError
 from wecom_desktop.store.engine import is_encrypted
-from wecom_desktop.ui.i18n import pick
+from wecom_desktop.ui.i18n import describe_error, pick
 from wecom_desktop.ui.key_version_panel import KeyVersionPanel
 from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.settings.keyring_changes import KeyringChanges
@@ -181,12 +181,7 @@ class SettingsDialog(QDialog):
                 CallWorker(lambda: changes.apply(store)), self, self.tr("正在保存到系统钥匙串…")
             )
             if not outcome.ok:
-                error = outcome.value
-                self.problem.setText(
-                    pick(error.message_zh, error.message_en)
-                    if isinstance(error, CredentialError)
-                    else str(error)
-                )
+                self.problem.setText(describe_error(outcome.value))
                 return
         self.settings.proxy = self.connection.proxy.text().strip()
         library = self.connection.library.text().strip()
@@ -241,10 +236,7 @@ class SettingsDialog(QDialog):
             self.tr("正在删除…"),
         )
         if not outcome.ok:
-            error = outcome.value
-            self.problem.setText(
-                pick(error.message_zh, error.message_en) if isinstance(error, CredentialError) else str(error)
-            )
+            self.problem.setText(describe_error(outcome.value))
             return
         self.settings.remove()
         self.profile_removed.emit(delete_data)

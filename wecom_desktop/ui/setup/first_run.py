@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from wecom_desktop.credentials import CredentialError, CredentialStore
 from wecom_desktop.profile import Profile
-from wecom_desktop.ui.i18n import pick
+from wecom_desktop.ui.i18n import describe_error
 from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.setup.storing import StoreCredentialsWorker, save_settings
 from wecom_desktop.ui.setup.wizard import SetupWizard
@@ -36,9 +36,9 @@ def store_setup(wizard: SetupWizard, profile: Profile, parent: QWidget | None) -
         QCoreApplication.translate("FirstRun", "正在把凭据保存到系统钥匙串…"),
     )
     if not outcome.ok:
-        error = outcome.value
-        text = pick(error.message_zh, error.message_en) if isinstance(error, CredentialError) else str(error)
-        QMessageBox.critical(parent, QCoreApplication.translate("FirstRun", "无法保存凭据"), text)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("FirstRun", "无法保存凭据"), describe_error(outcome.value)
+        )
         return False
     save_settings(values, ProfileSettings(profile))
     return True

@@ -6,12 +6,12 @@ from PySide6.QtCore import QLocale, QThread, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 from sqlalchemy import Engine
 
-from wecom_desktop.credentials import CredentialError, CredentialStore
+from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.sdk.errors import SdkError
-from wecom_desktop.sync.media import MediaProgress, MediaStorageError
+from wecom_desktop.sync.media import MediaProgress
 from wecom_desktop.sync.pipeline import SyncProgress
 from wecom_desktop.sync.session import SessionResult
-from wecom_desktop.ui.i18n import pick
+from wecom_desktop.ui.i18n import describe_error
 from wecom_desktop.ui.sync.sync_worker import SyncRequest, SyncWorker
 from wecom_desktop.ui.threads import start_worker
 
@@ -135,13 +135,10 @@ class SyncPanel(QWidget):
         self.running_changed.emit(running)
 
     def _report(self, error: BaseException) -> None:
-        if isinstance(error, SdkError | MediaStorageError | CredentialError):
-            text = pick(error.message_zh, error.message_en)
-            code = getattr(error, "code", None)
-            if code is not None:
-                text = f"[{code}] {text}"
-        else:
-            text = str(error)
+        text = describe_error(error)
+        code = getattr(error, "code", None)
+        if isinstance(error, SdkError) and code is not None:
+            text = f"[{code}] {text}"
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("同步失败"), text, QMessageBox.StandardButton.Ok, self
         )
