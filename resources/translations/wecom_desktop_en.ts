@@ -361,7 +361,7 @@
         <translation>Saving credentials to the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/setup/first_run.py" line="41"/>
+        <location filename="../../wecom_desktop/ui/setup/first_run.py" line="40"/>
         <source>无法保存凭据</source>
         <translation>Couldn&apos;t save credentials</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="283"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -1668,32 +1668,32 @@
         <translation>Saving to the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="198"/>
         <source>加密档案数据库</source>
         <translation>Encrypt archive database</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="200"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
         <translation>A database key will be generated and stored in the system keyring, and the archive will be rewritten as an encrypted file. After that, the archive can&apos;t be opened on a computer without that keyring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="213"/>
         <source>删除此档案配置</source>
         <translation>Delete this archive profile</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="215"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>This archive&apos;s corp ID, Secret, all private keys and proxy credentials will be deleted from the system keyring, and its settings cleared. Encrypted archives that are kept still keep their database key.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="221"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>Also delete the archive database, media and logs on this computer (cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="236"/>
         <source>正在删除…</source>
         <translation>Deleting…</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>Sync couldn&apos;t start</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="143"/>
         <source>同步失败</source>
         <translation>Sync failed</translation>
     </message>

@@ -361,7 +361,7 @@
         <translation>正在把凭据保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/setup/first_run.py" line="41"/>
+        <location filename="../../wecom_desktop/ui/setup/first_run.py" line="40"/>
         <source>无法保存凭据</source>
         <translation>无法保存凭据</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="283"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -1668,32 +1668,32 @@
         <translation>正在保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="198"/>
         <source>加密档案数据库</source>
         <translation>加密档案数据库</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="200"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
         <translation>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="213"/>
         <source>删除此档案配置</source>
         <translation>删除此档案配置</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="215"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="221"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>同时删除本机上的档案数据库、媒体和日志（不可恢复）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="236"/>
         <source>正在删除…</source>
         <translation>正在删除…</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>同步未能开始</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="143"/>
         <source>同步失败</source>
         <translation>同步失败</translation>
     </message>
