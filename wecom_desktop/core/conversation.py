@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _MIN_ROOMID_LENGTH = 16
 
@@ -21,12 +21,14 @@ class ConversationKey:
     kind: ConversationKind
     roomid: str
     participants: tuple[str, ...]
+    key: str = field(init=False, compare=False, repr=False)  # computed once: the writer reads it per message
 
-    @property
-    def key(self) -> str:
+    def __post_init__(self) -> None:
         if self.kind is ConversationKind.GROUP:
-            return f"group:{self.roomid}"
-        return "single:" + json.dumps(list(self.participants), ensure_ascii=False, separators=(",", ":"))
+            key = f"group:{self.roomid}"
+        else:
+            key = "single:" + json.dumps(list(self.participants), ensure_ascii=False, separators=(",", ":"))
+        object.__setattr__(self, "key", key)
 
 
 def _looks_like_roomid(party: str) -> bool:

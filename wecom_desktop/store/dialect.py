@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Executable, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 
@@ -25,3 +25,16 @@ def upsert(
     """INSERT … ON CONFLICT (keys) DO UPDATE SET update(excluded), `excluded` being the proposed row."""
     statement = _insert_for(connection, table)
     return statement.on_conflict_do_update(index_elements=keys, set_=update(statement.excluded))
+
+
+def execute_many(connection: Connection, statement: Executable, rows: Sequence[Mapping[str, Any]]) -> None:
+    """executemany with the statement compiled once. SQLAlchemy's per-row parameter processing
+    costs more than SQLite's own insert work in a sync; plain str/int/None values need none of it."""
+    if not rows:
+        return
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(rows[0]))
+    if compiled.positional:
+        names = compiled.positiontup or []
+        connection.exec_driver_sql(str(compiled), [tuple(row[name] for name in names) for row in rows])
+    else:
+        connection.exec_driver_sql(str(compiled), [dict(row) for row in rows])

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, text
 from wecom_desktop.core.errors import RejectedRecord
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.core.search_text import index_tokens, normalize
+from wecom_desktop.store.dialect import execute_many
 
 LATENESS_MS = 10 * 60 * 1000
 FTS_CREATE = "CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='', tokenize='ascii', detail=none, columnsize=0)"
@@ -60,11 +61,13 @@ def insert_documents(connection: Connection, documents: Sequence[tuple[int, int,
     """(docid, message_id, normalised text) → search_docs and the FTS index."""
     if not documents:
         return
-    connection.execute(
+    execute_many(
+        connection,
         text("INSERT INTO search_docs (docid, message_id, text) VALUES (:docid, :message_id, :text)"),
         [{"docid": d, "message_id": m, "text": body} for d, m, body in documents],
     )
-    connection.execute(
+    execute_many(
+        connection,
         text("INSERT INTO search_fts (rowid, tokens) VALUES (:docid, :tokens)"),
         [{"docid": d, "tokens": index_tokens(body)} for d, _, body in documents],
     )

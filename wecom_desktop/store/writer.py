@@ -15,7 +15,7 @@ from wecom_desktop.core.ids import classify_id
 from wecom_desktop.core.message import EncryptedRecord, Message, MessageStatus
 from wecom_desktop.core.search_text import normalize
 from wecom_desktop.store import search_index
-from wecom_desktop.store.dialect import insert_ignoring_conflicts, upsert
+from wecom_desktop.store.dialect import execute_many, insert_ignoring_conflicts, upsert
 from wecom_desktop.store.models import CONTACTS, CONVERSATIONS, MEDIA, MEMBERS, MESSAGES, SYNC_STATE
 
 _CHUNK = 500  # bound parameters per IN (...) query
@@ -135,7 +135,7 @@ class ArchiveWriter:
             for item in fresh.values()
         ]
         # A plain executemany: SQLite cannot batch an INSERT … RETURNING whose rows must come back in order.
-        connection.execute(MESSAGES.insert(), rows)
+        execute_many(connection, MESSAGES.insert(), rows)
         for chunk in _chunks(list(fresh)):
             found = connection.execute(
                 select(MESSAGES.c.msgid, MESSAGES.c.id).where(MESSAGES.c.msgid.in_(chunk))
@@ -219,7 +219,7 @@ class ArchiveWriter:
                 entry["last_id"] = message_ids[message.msgid]
             members.update((conversation_id, party) for party in message.conversation.participants)
         if stats:
-            connection.execute(_CONVERSATION_UPDATE, list(stats.values()))
+            execute_many(connection, _CONVERSATION_UPDATE, list(stats.values()))
         members -= self._known_members
         if members:
             connection.execute(
@@ -258,8 +258,7 @@ class ArchiveWriter:
             for m in messages
             for ref in m.media
         ]
-        if rows:
-            connection.execute(MEDIA.insert(), rows)
+        execute_many(connection, MEDIA.insert(), rows)
 
     def _link_revokes(self, connection: Connection, messages: list[Message]) -> None:
         """Mark revoked originals, whichever of the pair arrived first."""
