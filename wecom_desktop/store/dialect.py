@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Table
+from sqlalchemy import ClauseElement, Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 
@@ -27,7 +27,7 @@ def upsert(
     return statement.on_conflict_do_update(index_elements=keys, set_=update(statement.excluded))
 
 
-def execute_many(connection: Connection, statement: Executable, rows: Sequence[Mapping[str, Any]]) -> None:
+def execute_many(connection: Connection, statement: ClauseElement, rows: Sequence[Mapping[str, Any]]) -> None:
     """executemany with the statement compiled once. SQLAlchemy's per-row parameter processing
     costs more than SQLite's own insert work in a sync; plain str/int/None values need none of it."""
     if not rows:
