@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import ClauseElement, Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 def _insert_for(connection: Connection, table: Table) -> Any:
@@ -33,6 +34,7 @@ def execute_many(connection: Connection, statement: ClauseElement, rows: Sequenc
     if not rows:
         return
     compiled = statement.compile(dialect=connection.dialect, column_keys=list(rows[0]))
+    assert isinstance(compiled, SQLCompiler)
     if compiled.positional:
         names = compiled.positiontup or []
         connection.exec_driver_sql(str(compiled), [tuple(row[name] for name in names) for row in rows])
