@@ -1,0 +1,357 @@
+"""WeCom callback crypto (WXBizMsgCrypt and its JSON variant): URL verification, decryption of
+POST bodies, encryption of replies, with the official error codes.
+
+msg_encrypt = Base64(AES-256-CBC(random 16 ‖ length (4 bytes, big-endian) ‖ msg ‖ ReceiveId)),
+IV = key[:16], PKCS#7 padding to a multiple of 32 bytes; msg_signature = SHA1 of the sorted
+concatenation of token, timestamp, nonce and the ciphertext.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import string
+import struct
+from dataclasses import dataclass
+from typing import Literal
+from xml.etree.ElementTree import Element, ParseError
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError
+
+KEY_LENGTH = 43
+_BLOCK = 32  # the padding block of WXBizMsgCrypt, not AES's 16
+_ALPHANUMERIC = frozenset(string.ascii_letters + string.digits)
+BodyForm = Literal["xml", "json"]
+
+
+@dataclass(frozen=True)
+class Decrypted:
+    message: str  # the plaintext payload (XML, JSON, or the echo string)
+    receive_id: str  # the ReceiveId the ciphertext actually carries
+
+
+def parse_aes_key(encoding_aes_key: str) -> bytes:
+    """The 32-byte AES key of an EncodingAESKey, or CallbackError(-40004) saying exactly what is wrong."""
+    key = encoding_aes_key.strip()
+    length = len(key)
+    if length != KEY_LENGTH:
+        hint_zh, hint_en = "", ""
+        if length == KEY_LENGTH + 1 and key.endswith("="):
+            hint_zh, hint_en = "：末尾多了 “=”，去掉它", ": drop the trailing '='"
+        elif length in (KEY_LENGTH - 1, KEY_LENGTH + 1):
+            hint_zh = "：多半是复制时漏掉或多带了一个字符"
+            hint_en = ": most likely one character was lost or added when copying"
+        raise CallbackError(
+            CallbackCode.ILLEGAL_AES_KEY,
+            f"EncodingAESKey 应为 {KEY_LENGTH} 个字符，这里是 {length} 个{hint_zh}。",
+            f"an EncodingAESKey has {KEY_LENGTH} characters; this one has {length}{hint_en}.",
+        )
+    for position, char in enumerate(key, 1):
+        if char not in _ALPHANUMERIC:
+            raise CallbackError(
+                CallbackCode.ILLEGAL_AES_KEY,
+                f"第 {position} 个字符 {char!r} 不是字母或数字（企业微信的 EncodingAESKey 只含字母和数字）。",
+                f"character {position}, {char!r}, is not a letter or digit (WeCom EncodingAESKeys hold only those).",
+            )
+    return base64.b64decode(key + "=")  # 43 alphanumerics always decode to 32 bytes
+
+
+def signature(token: str, timestamp: str, nonce: str, encrypted: str) -> str:
+    """msg_signature: SHA1 over the lexicographically sorted, concatenated four strings."""
+    try:
+        joined = "".join(sorted([token, timestamp, nonce, encrypted])).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CallbackError(
+            CallbackCode.COMPUTE_SIGNATURE,
+            f"参数中有无法编码的字符（{exc.reason}）。",
+            f"a parameter holds a character that cannot be encoded ({exc.reason}).",
+        ) from exc
+    return hashlib.sha1(joined).hexdigest()
+
+
+def generate_token(length: int = 32) -> str:
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(length))
+
+
+def generate_aes_key() -> str:
+    """A random EncodingAESKey as WeCom makes them: 43 letters and digits."""
+    while True:
+        candidate = base64.b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
+        if set(candidate) <= _ALPHANUMERIC:
+            return candidate
+
+
+class CallbackCrypto:
+    """One callback configuration: token, EncodingAESKey and the expected ReceiveId.
+
+    `receive_id=None` checks nothing and only reports the ReceiveId a message carries (useful
+    when it is unknown whether a corp id, a suite id or nothing is expected).
+    """
+
+    def __init__(self, token: str, encoding_aes_key: str, receive_id: str | None) -> None:
+        self.token = token
+        self.key = parse_aes_key(encoding_aes_key)
+        self.receive_id = receive_id
+
+    # -- receiving -------------------------------------------------------------------------
+    def verify_url(self, msg_signature: str, timestamp: str, nonce: str, echostr: str) -> Decrypted:
+        """VerifyURL: check the signature over echostr and decrypt it; its message is the response body."""
+        self._check_signature(msg_signature, timestamp, nonce, echostr, "echostr")
+        return self._checked(self.decrypt(echostr))
+
+    def decrypt_body(self, body: str | bytes, msg_signature: str, timestamp: str, nonce: str) -> Decrypted:
+        """DecryptMsg for an XML (<Encrypt>) or JSON ("encrypt") POST body."""
+        encrypted = encrypted_field(body)
+        self._check_signature(msg_signature, timestamp, nonce, encrypted, "Encrypt")
+        return self._checked(self.decrypt(encrypted))
+
+    def decrypt(self, encrypted: str) -> Decrypted:
+        """Decrypt a ciphertext without checking signature or ReceiveId."""
+        data = _b64decode(encrypted)
+        if not data or len(data) % 16:
+            raise CallbackError(
+                CallbackCode.DECRYPT_AES,
+                f"密文解码后为 {len(data)} 字节，不是 16 的正整数倍：密文被截断或改动了。",
+                f"the ciphertext decodes to {len(data)} bytes, not a positive multiple of 16: it was truncated or altered.",
+            )
+        decryptor = Cipher(algorithms.AES(self.key), modes.CBC(self.key[:16])).decryptor()
+        plain = decryptor.update(data) + decryptor.finalize()
+        pad = plain[-1]
+        if not 1 <= pad <= _BLOCK or plain[-pad:] != bytes([pad]) * pad:
+            raise _illegal_buffer("填充不正确", "the padding is wrong")
+        content = plain[16:-pad]
+        if len(content) < 4:
+            raise _illegal_buffer("内容太短，没有长度字段", "too short to hold the length field")
+        (length,) = struct.unpack(">I", content[:4])
+        if length > len(content) - 4:
+            raise _illegal_buffer(
+                f"长度字段为 {length}，而内容只有 {len(content) - 4} 字节",
+                f"the length field says {length} but only {len(content) - 4} bytes follow",
+            )
+        try:
+            message = content[4 : 4 + length].decode("utf-8")
+            receive_id = content[4 + length :].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _illegal_buffer("明文不是 UTF-8 文本", "the plaintext is not UTF-8 text") from exc
+        return Decrypted(message, receive_id)
+
+    # -- replying --------------------------------------------------------------------------
+    def encrypt(self, message: str, random16: bytes | None = None) -> str:
+        """Base64 ciphertext of `message` with this configuration's ReceiveId."""
+        try:
+            payload = message.encode("utf-8")
+            receive_id = (self.receive_id or "").encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise CallbackError(
+                CallbackCode.ENCRYPT_AES,
+                f"内容中有无法编码为 UTF-8 的字符（{exc.reason}）。",
+                f"the content holds a character that cannot be UTF-8 encoded ({exc.reason}).",
+            ) from exc
+        plain = (random16 or os.urandom(16)) + struct.pack(">I", len(payload)) + payload + receive_id
+        pad = _BLOCK - len(plain) % _BLOCK
+        plain += bytes([pad]) * pad
+        encryptor = Cipher(algorithms.AES(self.key), modes.CBC(self.key[:16])).encryptor()
+        return base64.b64encode(encryptor.update(plain) + encryptor.finalize()).decode("ascii")
+
+    def encrypt_reply(self, message: str, timestamp: str, nonce: str, form: BodyForm = "xml") -> str:
+        """EncryptMsg: the signed envelope of an encrypted passive reply, in XML or JSON."""
+        encrypted = self.encrypt(message)
+        signed = signature(self.token, timestamp, nonce, encrypted)
+        if form == "json":
+            return json.dumps(
+                {"encrypt": encrypted, "msgsignature": signed, "timestamp": timestamp, "nonce": nonce}
+            )
+        for name, value in (("timestamp", timestamp), ("nonce", nonce)):
+            if "]]>" in value or "<" in value:
+                raise CallbackError(
+                    CallbackCode.GENERATE_REPLY,
+                    f"{name} 含有不能放进 XML 的字符。",
+                    f"the {name} holds characters that cannot go into the XML.",
+                )
+        return (
+            f"<xml>\n<Encrypt><![CDATA[{encrypted}]]></Encrypt>\n"
+            f"<MsgSignature><![CDATA[{signed}]]></MsgSignature>\n"
+            f"<TimeStamp>{timestamp}</TimeStamp>\n<Nonce><![CDATA[{nonce}]]></Nonce>\n</xml>"
+        )
+
+    def encrypt_body(self, message: str, form: BodyForm = "xml", agent_id: str = "") -> str:
+        """The body of a POST as WeCom sends it (ToUserName, AgentID, Encrypt); signed separately."""
+        encrypted = self.encrypt(message)
+        to_user = self.receive_id or ""
+        if form == "json":
+            return json.dumps({"tousername": to_user, "encrypt": encrypted, "agentid": agent_id})
+        return (
+            f"<xml><ToUserName><![CDATA[{to_user}]]></ToUserName>"
+            f"<AgentID><![CDATA[{agent_id}]]></AgentID>"
+            f"<Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>"
+        )
+
+    # -- checks ----------------------------------------------------------------------------
+    def _check_signature(self, given: str, timestamp: str, nonce: str, encrypted: str, field: str) -> None:
+        expected = signature(self.token, timestamp, nonce, encrypted)
+        if not hmac.compare_digest(expected, given.strip().lower()):
+            raise CallbackError(
+                CallbackCode.VALIDATE_SIGNATURE,
+                f"由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。",
+                f"the token, timestamp, nonce and {field} give the signature {expected}; the request's "
+                f"msg_signature is {given}.",
+            )
+
+    def _checked(self, decrypted: Decrypted) -> Decrypted:
+        expected = self.receive_id
+        if expected is not None and decrypted.receive_id != expected:
+            raise CallbackError(
+                CallbackCode.VALIDATE_RECEIVE_ID,
+                f"消息携带的 ReceiveId 是 {decrypted.receive_id!r}（{_id_kind_zh(decrypted.receive_id)}），"
+                f"而填写的是 {expected!r}。",
+                f"the message carries the ReceiveId {decrypted.receive_id!r} ({_id_kind_en(decrypted.receive_id)}), "
+                f"but {expected!r} was entered.",
+            )
+        return decrypted
+
+
+def encrypted_field(body: str | bytes) -> str:
+    """The ciphertext of a POST body: <Encrypt> of an XML body, "encrypt"/"Encrypt" of a JSON one."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<"):
+        return _xml_encrypt(stripped)
+    if stripped.startswith("{"):
+        return _json_encrypt(stripped)
+    raise CallbackError(
+        CallbackCode.PARSE,
+        "请求体既不是 XML（以 “<” 开头）也不是 JSON（以 “{” 开头）。",
+        "the body is neither XML (starting with '<') nor JSON (starting with '{').",
+    )
+
+
+def reply_fields(body: str) -> dict[str, str]:
+    """MsgSignature, TimeStamp and Nonce of an encrypted passive reply (XML or JSON), where present."""
+    stripped = body.strip()
+    names = {"msgsignature": "msg_signature", "timestamp": "timestamp", "nonce": "nonce"}
+    found: dict[str, str] = {}
+    try:
+        if stripped.startswith("<"):
+            root = _parse_xml(stripped)
+            for child in root:
+                key = names.get(child.tag.lower())
+                if key and child.text:
+                    found[key] = child.text.strip()
+        elif stripped.startswith("{"):
+            data = json.loads(stripped)
+            if isinstance(data, dict):
+                for name, value in data.items():
+                    key = names.get(str(name).lower())
+                    if key and isinstance(value, str | int):
+                        found[key] = str(value)
+    except (CallbackError, ValueError):
+        return {}
+    return found
+
+
+def _parse_xml(text: str) -> Element:
+    try:
+        root: Element = fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        return root
+    except DefusedXmlException as exc:
+        raise CallbackError(
+            CallbackCode.PARSE,
+            f"XML 含有 DTD 或实体声明（{type(exc).__name__}），为防止实体膨胀和外部实体攻击已拒绝。",
+            f"the XML holds a DTD or entity declarations ({type(exc).__name__}); refused to prevent entity "
+            "expansion and external entity attacks.",
+        ) from exc
+    except ParseError as exc:
+        raise CallbackError(
+            CallbackCode.PARSE, f"XML 格式不正确（{exc}）。", f"the XML is not well-formed ({exc})."
+        ) from exc
+
+
+def _xml_encrypt(text: str) -> str:
+    root = _parse_xml(text)
+    node = root.find("Encrypt")
+    if node is None or not (node.text or "").strip():
+        raise CallbackError(
+            CallbackCode.PARSE,
+            "XML 中没有 <Encrypt> 元素或其为空。",
+            "the XML has no (or an empty) <Encrypt> element.",
+        )
+    return (node.text or "").strip()
+
+
+def _json_encrypt(text: str) -> str:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise CallbackError(
+            CallbackCode.PARSE, f"JSON 格式不正确（{exc}）。", f"the JSON is not well-formed ({exc})."
+        ) from exc
+    value = None
+    if isinstance(data, dict):
+        value = data.get("encrypt", data.get("Encrypt"))
+    if not isinstance(value, str) or not value.strip():
+        raise CallbackError(
+            CallbackCode.PARSE,
+            "JSON 中没有 “encrypt”（或 “Encrypt”）文本字段。",
+            "the JSON has no 'encrypt' (or 'Encrypt') text field.",
+        )
+    return value.strip()
+
+
+def _b64decode(encrypted: str) -> bytes:
+    text = encrypted.strip()
+    if " " in text:
+        position = text.index(" ") + 1
+        raise CallbackError(
+            CallbackCode.DECODE_BASE64,
+            f"密文第 {position} 个字符是空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。",
+            f"character {position} of the ciphertext is a space: URL decoding turned '+' into a space (decode "
+            "without converting '+', e.g. unquote, not unquote_plus).",
+        )
+    if "%" in text:
+        raise CallbackError(
+            CallbackCode.DECODE_BASE64,
+            "密文中含有 “%”：它还没有做 URL 解码。",
+            "the ciphertext holds '%': it has not been URL-decoded.",
+        )
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise CallbackError(
+            CallbackCode.DECODE_BASE64,
+            f"密文不是有效的 Base64（{exc}）。",
+            f"the ciphertext is not valid Base64 ({exc}).",
+        ) from exc
+
+
+def _illegal_buffer(zh: str, en: str) -> CallbackError:
+    return CallbackError(CallbackCode.ILLEGAL_BUFFER, f"解密结果{zh}。", f"the decrypted buffer: {en}.")
+
+
+def _id_kind_zh(receive_id: str) -> str:
+    if not receive_id:
+        return "空：个人主体的第三方应用"
+    if receive_id.startswith(("ww", "wx")):
+        return "企业 ID（corpid）或第三方应用的 suiteid"
+    if receive_id.startswith("tj"):
+        return "第三方应用的 suiteid"
+    return "无法判断类型"
+
+
+def _id_kind_en(receive_id: str) -> str:
+    if not receive_id:
+        return "empty: a third-party app of a personal developer"
+    if receive_id.startswith(("ww", "wx")):
+        return "a corp id or a third-party suite id"
+    if receive_id.startswith("tj"):
+        return "a third-party suite id"
+    return "kind unknown"
