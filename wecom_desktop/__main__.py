@@ -1,3 +1,8 @@
-from wecom_desktop.cli import main
+import multiprocessing
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    # A frozen bundle re-runs its executable for SDK worker processes: let those serve, not parse arguments.
+    multiprocessing.freeze_support()
+    from wecom_desktop.cli import main
+
+    raise SystemExit(main())

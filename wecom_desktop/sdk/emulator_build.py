@@ -13,7 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-EMULATOR_DIR = Path(__file__).resolve().parents[2] / "native" / "emulator"
+from wecom_desktop.resources import bundle_root
+
+EMULATOR_DIR = bundle_root() / "native" / "emulator"
 BUILD_DIR = EMULATOR_DIR / "build"
 LIBRARY_NAME = "libWeWorkFinanceSdk_C.so"
 SOURCES = ("emulator.c", "sha256.c")
@@ -68,6 +70,10 @@ def ensure_emulator_built(force: bool = False) -> Path:
     if sys.platform == "win32":
         raise EmulatorBuildError("the SDK emulator is built as a Unix shared library (.so); not on Windows")
     target = library_path()
+    if getattr(sys, "frozen", False):  # a bundle ships the built library, not its sources
+        if not target.is_file():
+            raise EmulatorBuildError(f"the bundle has no SDK emulator library at {target}")
+        return target
     if not force and not is_stale():
         return target
     sources = [str(EMULATOR_DIR / name) for name in SOURCES]

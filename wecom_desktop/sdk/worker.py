@@ -8,6 +8,7 @@ import contextlib
 import multiprocessing
 import multiprocessing.connection
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.process import BaseProcess
@@ -79,6 +80,15 @@ def serve_library(
             connection.send(("sdk", exc.to_wire()))
 
 
+def worker_executable() -> Path | None:
+    """In a frozen bundle, the Qt-free executable that hosts worker processes (see worker_main.py)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    name = "wecom-desktop-worker.exe" if sys.platform == "win32" else "wecom-desktop-worker"
+    candidate = Path(sys.executable).with_name(name)
+    return candidate if candidate.is_file() else None
+
+
 def _death_reason(exitcode: int | None) -> tuple[str, str]:
     if exitcode is not None and exitcode < 0:
         try:
@@ -99,6 +109,9 @@ class WorkerHost:
         self._serve = serve or _serve
         self._extra = extra  # further arguments of `serve`, e.g. what a specialised worker needs
         self._context = multiprocessing.get_context("spawn")
+        bundled = worker_executable()
+        if bundled is not None:
+            self._context.set_executable(str(bundled))
         self._process: BaseProcess | None = None
         self._connection: multiprocessing.connection.Connection | None = None
         self._lock = threading.Lock()

@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Engine
 
 from wecom_desktop.archive_access import encrypt_profile_archive, open_profile_archive
 from wecom_desktop.credentials import CredentialError, CredentialStore
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, default_data_dir, remove_profile_files
+from wecom_desktop.resources import resource_path
 from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.queries import has_completed
 from wecom_desktop.ui.demo_build_dialog import DemoBuildDialog
@@ -28,6 +30,7 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("wecom-desktop")
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "wecom-desktop.png"))))
     install_language(app, preferred_language())
     follow_system(app)
     return app
