@@ -28,6 +28,11 @@ RULES = {
     "wecom_desktop.sync.session": ("PySide6", "keyring"),
     "wecom_desktop.archive_access": ("PySide6", "ctypes"),
     "wecom_desktop.sdk.identity": ("PySide6", "sqlalchemy", "keyring"),
+    "wecom_desktop.crypto.callback_paste": ("PySide6", "sqlalchemy", "keyring", "ctypes"),
+    "wecom_desktop.callback_check.live_test": ("PySide6", "sqlalchemy", "keyring", "ctypes"),
+    "wecom_desktop.callback_check.reference_server": ("PySide6", "sqlalchemy", "keyring", "ctypes"),
+    "wecom_desktop.cli_callback": ("PySide6", "sqlalchemy", "keyring"),
+    "wecom_desktop.sdk.worker_main": ("PySide6",),
 }
 
 

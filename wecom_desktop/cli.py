@@ -9,7 +9,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from wecom_desktop import __version__, cli_archive, cli_export, cli_keys, cli_sdk, cli_search, cli_sync
+from wecom_desktop import (
+    __version__,
+    cli_archive,
+    cli_callback,
+    cli_export,
+    cli_keys,
+    cli_sdk,
+    cli_search,
+    cli_sync,
+)
 from wecom_desktop.archive_access import open_profile_archive
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.sdk import emulator_pack
@@ -37,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless (Qt offscreen, a demo archive, search, the SDK worker, "
+        "the official SDK if present, the keyring backend); one line per check, exit 1 if any failed",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help=f"open the demo profile (a synthetic company of {DEMO_MESSAGES:,} messages, built on first use)",
@@ -63,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     emulator_pack.add_parser(commands, common)
     cli_keys.add_parser(commands, common)
     cli_archive.add_parser(commands, common)
+    cli_callback.add_parser(commands, common)
 
     demo = commands.add_parser("demo", parents=[common], help="synthetic demo archives")
     demo_commands = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -129,6 +145,12 @@ def _run_demo_build(profile: Profile, messages: int, seed: int, jsonl: Path | No
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from wecom_desktop.self_test import run_self_test
+
+        return run_self_test()
+    if args.command == "callback":  # needs no profile
+        return cli_callback.run(args)
     if args.command is None:
         from wecom_desktop.ui.app import run_gui
 

@@ -13,6 +13,7 @@ from wecom_desktop.store.queries import ArchiveOverview, archive_overview
 from wecom_desktop.sync.session import SessionResult
 from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.background_call import BackgroundCall
+from wecom_desktop.ui.callback.callback_check_dialog import CallbackCheckDialog
 from wecom_desktop.ui.conversation_panel import ConversationPanel
 from wecom_desktop.ui.export_dialog import ExportDialog
 from wecom_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, describe_error
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self.on_scheme_triggered)
             schemes.addAction(action)
             scheme_menu.addAction(action)
+        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        self.callback_action = self._action(self.tr("回调检查(&C)…"), None, self.open_callback_checker)
+        self.callback_action.setObjectName("callbackCheckAction")
+        tools_menu.addAction(self.callback_action)
+        self.callback_dialog: CallbackCheckDialog | None = None
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(about)
         toolbar = QToolBar(self.tr("工具栏"))
@@ -170,6 +176,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.sync_panel.shutdown()
         self.overview.wait()
+        if self.callback_dialog is not None:
+            self.callback_dialog.shutdown()
         self.search.shutdown()
         self.conversations.shutdown()
         self.messages.shutdown()
@@ -286,6 +294,14 @@ class MainWindow(QMainWindow):
         dialog.encrypt_requested.connect(self.encrypt_requested)
         dialog.profile_removed.connect(self.profile_removed)
         dialog.open()
+
+    @Slot()
+    def open_callback_checker(self) -> None:
+        if self.callback_dialog is None:
+            self.callback_dialog = CallbackCheckDialog(self)
+        self.callback_dialog.show()
+        self.callback_dialog.raise_()
+        self.callback_dialog.activateWindow()
 
     @Slot()
     def show_about(self) -> None:

@@ -1,0 +1,1 @@
+"""Checking a live callback URL the way WeCom calls it, and a reference callback server."""

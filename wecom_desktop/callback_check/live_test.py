@@ -1,0 +1,398 @@
+"""Live test of a callback URL: the GET verification and a msgaudit_notify POST, sent as WeCom
+sends them, each step diagnosed in Chinese and English.
+
+No step's text ever holds the token or the EncodingAESKey.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+from urllib.parse import quote, urlsplit, urlunsplit
+from xml.sax.saxutils import escape
+
+import httpx
+
+from wecom_desktop.callback_check.diagnosis import (
+    Text,
+    bad_status,
+    echo_mismatch,
+    preview,
+    transport_failure,
+)
+from wecom_desktop.crypto.callback import CallbackCrypto, encrypted_field, reply_fields, signature
+from wecom_desktop.crypto.callback_errors import CallbackError
+from wecom_desktop.secret_filter import MIN_SECRET_LENGTH, REDACTED
+
+Step = Literal["config", "verify_url", "post_event"]
+_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+_USER_AGENT = "wecom-desktop callback live test"
+
+
+@dataclass(frozen=True)
+class LiveSettings:
+    url: str
+    token: str
+    encoding_aes_key: str
+    receive_id: str
+    form: Literal["xml", "json"] = "xml"  # POST body format
+    agent_id: str = ""  # optional, goes into the POST body
+    limit_s: float = 5.0  # WeCom's limit
+    proxy: str | None = None  # http(s) or socks5 proxy URL
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step: Step
+    ok: bool
+    elapsed_s: float | None
+    status: int | None  # HTTP status when there was a response
+    summary_zh: str
+    summary_en: str
+    details_zh: str
+    details_en: str
+
+
+def run_live_test(
+    settings: LiveSettings,
+    report: Callable[[StepResult], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> list[StepResult]:
+    """Check the configuration, then GET-verify the URL and POST an event to it; `report` sees each step."""
+    results: list[StepResult] = []
+
+    def done(result: StepResult) -> None:
+        result = _without_secrets(result, settings)
+        results.append(result)
+        if report is not None:
+            report(result)
+
+    config, crypto, proxy = _check_config(settings)
+    done(config)
+    if crypto is None:
+        return results
+    with httpx.Client(
+        follow_redirects=False,
+        trust_env=proxy is not None,
+        proxy=proxy,
+        timeout=httpx.Timeout(settings.limit_s),
+        headers={"User-Agent": _USER_AGENT},
+    ) as client:
+        for step in (_verify_url, _post_event):
+            if cancel is not None and cancel.is_set():
+                break
+            done(step(client, crypto, settings))
+    return results
+
+
+# -- config ----------------------------------------------------------------------------------
+
+
+def _check_config(settings: LiveSettings) -> tuple[StepResult, CallbackCrypto | None, str | None]:
+    """The config step, the crypto to send with and the proxy to send through (None: none or failed)."""
+    try:
+        crypto = CallbackCrypto(settings.token, settings.encoding_aes_key, settings.receive_id)
+    except CallbackError as exc:
+        failed = _config_failed(
+            ("EncodingAESKey 无效", "invalid EncodingAESKey"), (exc.message_zh, exc.message_en)
+        )
+        return failed, None, None
+    empty_token: Text | None = None if settings.token else ("Token 为空", "the token is empty")
+    problem = empty_token or _url_problem(settings.url) or _proxy_problem(settings.proxy)
+    if problem is not None:
+        return _config_failed(problem, problem), None, None
+    proxy, note = settings.proxy or None, None
+    if (
+        proxy is not None
+        and proxy.lower().startswith("socks")
+        and importlib.util.find_spec("socksio") is None
+    ):
+        proxy = None
+        note = (
+            "未安装 socksio，已忽略 SOCKS 代理，直接连接（pip install httpx[socks] 后可用）",
+            "socksio is not installed: the SOCKS proxy is ignored and the test connects directly "
+            "(pip install httpx[socks] to use it)",
+        )
+    summary: Text = ("配置有效", "the configuration is valid")
+    details = (
+        f"URL：{settings.url}\nReceiveId：{settings.receive_id!r}\n"
+        f"POST 格式：{settings.form}\nAgentID：{settings.agent_id!r}\n"
+        f"时限：{settings.limit_s:g} 秒\n代理：{_shown_proxy(proxy) or '无'}",
+        f"URL: {settings.url}\nReceiveId: {settings.receive_id!r}\n"
+        f"POST format: {settings.form}\nAgentID: {settings.agent_id!r}\n"
+        f"time limit: {settings.limit_s:g} s\nproxy: {_shown_proxy(proxy) or 'none'}",
+    )
+    if note is not None:
+        summary = (f"{summary[0]}；注意：{note[0]}", f"{summary[1]}; note: {note[1]}")
+        details = _joined(details, note)
+    return StepResult("config", True, None, None, *summary, *details), crypto, proxy
+
+
+def _config_failed(summary: Text, details: Text) -> StepResult:
+    return StepResult("config", False, None, None, *summary, *details)
+
+
+def _url_problem(url: str) -> Text | None:
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+        httpx.URL(text)
+    except (ValueError, httpx.InvalidURL) as exc:
+        return (f"URL 无效：{exc}", f"the URL is invalid: {exc}")
+    if parts.scheme.lower() not in ("http", "https"):
+        return ("URL 必须以 http:// 或 https:// 开头", "the URL must start with http:// or https://")
+    if not parts.hostname:
+        return ("URL 中没有主机名", "the URL has no host name")
+    if any(char.isspace() for char in text):
+        return ("URL 中含有空白字符", "the URL holds whitespace")
+    return None
+
+
+def _proxy_problem(proxy: str | None) -> Text | None:
+    if not proxy:
+        return None
+    try:
+        parts = urlsplit(proxy)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        return ("代理地址无效", "the proxy URL is invalid")
+    if parts.scheme.lower() not in _PROXY_SCHEMES or not parts.hostname:
+        schemes = [scheme + "://" for scheme in _PROXY_SCHEMES]
+        return (
+            f"代理地址应以 {'、'.join(schemes)} 开头",
+            f"the proxy URL must start with {', '.join(schemes)}",
+        )
+    return None
+
+
+def _shown_proxy(proxy: str | None) -> str:
+    """scheme://host:port of a proxy, without any user name or password."""
+    if not proxy:
+        return ""
+    parts = urlsplit(proxy)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}"
+
+
+# -- verify_url ------------------------------------------------------------------------------
+
+
+def _verify_url(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSettings) -> StepResult:
+    plaintext = str(10**18 + secrets.randbelow(9 * 10**18))  # 19 digits, like WeCom's
+    timestamp, nonce = str(int(time.time())), random_nonce()
+    echostr = crypto.encrypt(plaintext)
+    query = {
+        "msg_signature": signature(crypto.token, timestamp, nonce, echostr),
+        "timestamp": timestamp,
+        "nonce": nonce,
+        "echostr": echostr,
+    }
+    url = _with_query(settings.url, query)
+    sent = (
+        f"发送：GET {url}\necho 明文：{plaintext!r}（随机生成，加密后作为 echostr）",
+        f"sent: GET {url}\necho plaintext: {plaintext!r} (random, encrypted into echostr)",
+    )
+    started = time.monotonic()
+    try:
+        response = client.get(url)
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        elapsed = time.monotonic() - started
+        failure = transport_failure(exc, settings.url, settings.limit_s)
+        return _result("verify_url", False, elapsed, None, failure, sent, _no_response(elapsed))
+    elapsed = time.monotonic() - started
+    received = _received(response, elapsed)
+    if response.status_code != 200:
+        return _result(
+            "verify_url", False, elapsed, response.status_code, bad_status(response), sent, received
+        )
+    mismatch = echo_mismatch(response.content, plaintext, echostr)
+    if mismatch is not None:
+        expected = (f"应返回：{plaintext!r}", f"expected: {plaintext!r}")
+        return _result("verify_url", False, elapsed, 200, mismatch, sent, _joined(received, expected))
+    if elapsed > settings.limit_s:
+        return _result(
+            "verify_url", False, elapsed, 200, _too_slow(elapsed, settings.limit_s), sent, received
+        )
+    passed = (
+        f"URL 验证通过：{elapsed:.2f} 秒内返回了正确的明文",
+        f"URL verification passed: the right plaintext came back in {elapsed:.2f} s",
+    )
+    return _result("verify_url", True, elapsed, 200, passed, sent, received)
+
+
+# -- post_event ------------------------------------------------------------------------------
+
+
+def _post_event(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSettings) -> StepResult:
+    now = int(time.time())
+    event = _notify_event(settings, now)
+    body = crypto.encrypt_body(event, settings.form, settings.agent_id)
+    timestamp, nonce = str(now), random_nonce()
+    query = {
+        "msg_signature": signature(crypto.token, timestamp, nonce, encrypted_field(body)),
+        "timestamp": timestamp,
+        "nonce": nonce,
+    }
+    url = _with_query(settings.url, query)
+    content_type = "application/json" if settings.form == "json" else "text/xml"
+    sent = (
+        f"发送：POST {url}\nContent-Type: {content_type}\n事件明文：{preview(event)}\n请求体：{preview(body)}",
+        f"sent: POST {url}\nContent-Type: {content_type}\nevent plaintext: {preview(event)}\nbody: {preview(body)}",
+    )
+    started = time.monotonic()
+    try:
+        response = client.post(url, content=body.encode("utf-8"), headers={"Content-Type": content_type})
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        elapsed = time.monotonic() - started
+        failure = transport_failure(exc, settings.url, settings.limit_s)
+        return _result("post_event", False, elapsed, None, failure, sent, _no_response(elapsed))
+    elapsed = time.monotonic() - started
+    received = _received(response, elapsed)
+    if response.status_code != 200:
+        return _result(
+            "post_event", False, elapsed, response.status_code, bad_status(response), sent, received
+        )
+    if elapsed > settings.limit_s:
+        return _result(
+            "post_event", False, elapsed, 200, _too_slow(elapsed, settings.limit_s), sent, received
+        )
+    delivered = (
+        f"事件推送成功：{elapsed:.2f} 秒内返回了 HTTP 200",
+        f"event delivered: HTTP 200 in {elapsed:.2f} s",
+    )
+    reply = _reply(response.text, crypto)
+    return _result(
+        "post_event",
+        True,
+        elapsed,
+        200,
+        (f"{delivered[0]}，{reply[0]}", f"{delivered[1]}, {reply[1]}"),
+        sent,
+        received,
+    )
+
+
+def _notify_event(settings: LiveSettings, now: int) -> str:
+    """The decrypted msgaudit_notify event WeCom pushes when there are new archive messages."""
+    if settings.form == "json":
+        agent: int | str = int(settings.agent_id) if settings.agent_id.isdigit() else settings.agent_id
+        return json.dumps(
+            {
+                "ToUserName": settings.receive_id,
+                "FromUserName": "sys",
+                "CreateTime": now,
+                "MsgType": "event",
+                "AgentID": agent,
+                "Event": "msgaudit_notify",
+            },
+            ensure_ascii=False,
+        )
+    return (
+        f"<xml><ToUserName><![CDATA[{settings.receive_id}]]></ToUserName>"
+        f"<FromUserName><![CDATA[sys]]></FromUserName><CreateTime>{now}</CreateTime>"
+        f"<MsgType><![CDATA[event]]></MsgType><AgentID>{escape(settings.agent_id)}</AgentID>"
+        f"<Event><![CDATA[msgaudit_notify]]></Event></xml>"
+    )
+
+
+def _reply(text: str, crypto: CallbackCrypto) -> Text:
+    """What a 200 answer to an event held: nothing, an encrypted passive reply, or something else."""
+    if not text.strip():
+        return ("响应体为空（正确）", "with an empty body (as it should be)")
+    fields = reply_fields(text)
+    if {"msg_signature", "timestamp", "nonce"} <= fields.keys():
+        try:
+            decrypted = crypto.decrypt_body(
+                text, fields["msg_signature"], fields["timestamp"], fields["nonce"]
+            )
+        except CallbackError as exc:
+            return (
+                f"但附带的被动回复无法解密（企业微信只需要 200）：{exc.message_zh}",
+                f"but the passive reply in it does not decrypt (WeCom only needs the 200): {exc.message_en}",
+            )
+        return (
+            f"附带的被动回复已解密：{preview(decrypted.message)}",
+            f"with a passive reply that decrypts to {preview(decrypted.message)}",
+        )
+    return (
+        "响应体不是加密的被动回复，企业微信会忽略它（事件只需返回空响应体）",
+        "the body is not an encrypted passive reply; WeCom ignores it (answer events with an empty body)",
+    )
+
+
+# -- shared ----------------------------------------------------------------------------------
+
+
+def random_nonce() -> str:
+    """A numeric nonce like WeCom's."""
+    return str(10**8 + secrets.randbelow(9 * 10**8))
+
+
+def _with_query(url: str, params: dict[str, str]) -> str:
+    """The URL with `params` appended to its own query, percent-encoded as WeCom does ('+' → %2B)."""
+    parts = urlsplit(url.strip())
+    added = "&".join(f"{name}={quote(value, safe='')}" for name, value in params.items())
+    query = f"{parts.query}&{added}" if parts.query else added
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
+
+
+def _received(response: httpx.Response, elapsed: float) -> Text:
+    kind = response.headers.get("content-type", "—")
+    size = len(response.content)
+    return (
+        f"收到：HTTP {response.status_code}，用时 {elapsed:.3f} 秒，Content-Type: {kind}\n"
+        f"响应体（{size} 字节）：{preview(response.content)}",
+        f"received: HTTP {response.status_code} in {elapsed:.3f} s, Content-Type: {kind}\n"
+        f"body ({size} bytes): {preview(response.content)}",
+    )
+
+
+def _no_response(elapsed: float) -> Text:
+    return (f"没有收到响应（{elapsed:.3f} 秒后放弃）", f"no response (gave up after {elapsed:.3f} s)")
+
+
+def _too_slow(elapsed: float, limit_s: float) -> Text:
+    return (
+        f"响应用了 {elapsed:.2f} 秒，超过 {limit_s:g} 秒：企业微信会放弃并重试",
+        f"the answer took {elapsed:.2f} s, more than {limit_s:g} s — WeCom gives up and retries",
+    )
+
+
+def _joined(first: Text, second: Text) -> Text:
+    return f"{first[0]}\n{second[0]}", f"{first[1]}\n{second[1]}"
+
+
+def _result(
+    step: Step, ok: bool, elapsed: float, status: int | None, summary: Text, sent: Text, received: Text
+) -> StepResult:
+    details = _joined(sent, received)
+    return StepResult(step, ok, elapsed, status, summary[0], summary[1], details[0], details[1])
+
+
+def _without_secrets(result: StepResult, settings: LiveSettings) -> StepResult:
+    """The result with the token and key blanked out, should a server have echoed them back."""
+    secrets_shown = [
+        value
+        for value in (settings.token, settings.encoding_aes_key.strip())
+        if len(value) >= MIN_SECRET_LENGTH
+    ]
+
+    def clean(text: str) -> str:
+        for value in secrets_shown:
+            text = text.replace(value, REDACTED)
+        return text
+
+    return replace(
+        result,
+        summary_zh=clean(result.summary_zh),
+        summary_en=clean(result.summary_en),
+        details_zh=clean(result.details_zh),
+        details_en=clean(result.details_en),
+    )

@@ -1,0 +1,1 @@
+"""The callback checker: verify a callback URL, decrypt and encrypt bodies, test a live server."""
