@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import socket
 import threading
@@ -275,11 +274,15 @@ def test_cancelling_between_steps_returns_the_steps_done() -> None:
     assert [result.step for result in results] == ["config", "verify_url"]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("socksio") is not None, reason="the SOCKS extra is installed")
-def test_a_socks_proxy_without_the_extra_is_ignored_and_said_so() -> None:
+def test_an_unreachable_socks_proxy_fails_the_requests_without_showing_its_password() -> None:
     with CallbackServer(TOKEN, KEY, CORP) as server:
         results = live(settings(server.url, proxy="socks5://user:secret@127.0.0.1:1"))
-    config = by_step(results)["config"]
-    assert config.ok and "the SOCKS proxy is ignored" in config.summary_en
-    assert "secret" not in config.details_en
-    assert all(result.ok for result in results)
+        assert server.received == []
+    steps = by_step(results)
+    assert steps["config"].ok and "socks5://127.0.0.1:1" in steps["config"].details_en
+    assert not steps["verify_url"].ok and not steps["post_event"].ok
+    assert all(
+        "secret" not in text
+        for r in results
+        for text in (r.summary_en, r.details_en, r.summary_zh, r.details_zh)
+    )

@@ -6,7 +6,6 @@ No step's text ever holds the token or the EncodingAESKey.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import secrets
 import threading
@@ -107,18 +106,7 @@ def _check_config(settings: LiveSettings) -> tuple[StepResult, CallbackCrypto | 
     problem = empty_token or _url_problem(settings.url) or _proxy_problem(settings.proxy)
     if problem is not None:
         return _config_failed(problem, problem), None, None
-    proxy, note = settings.proxy or None, None
-    if (
-        proxy is not None
-        and proxy.lower().startswith("socks")
-        and importlib.util.find_spec("socksio") is None
-    ):
-        proxy = None
-        note = (
-            "未安装 socksio，已忽略 SOCKS 代理，直接连接（pip install httpx[socks] 后可用）",
-            "socksio is not installed: the SOCKS proxy is ignored and the test connects directly "
-            "(pip install httpx[socks] to use it)",
-        )
+    proxy = settings.proxy or None
     summary: Text = ("配置有效", "the configuration is valid")
     details = (
         f"URL：{settings.url}\nReceiveId：{settings.receive_id!r}\n"
@@ -128,9 +116,6 @@ def _check_config(settings: LiveSettings) -> tuple[StepResult, CallbackCrypto | 
         f"POST format: {settings.form}\nAgentID: {settings.agent_id!r}\n"
         f"time limit: {settings.limit_s:g} s\nproxy: {_shown_proxy(proxy) or 'none'}",
     )
-    if note is not None:
-        summary = (f"{summary[0]}；注意：{note[0]}", f"{summary[1]}; note: {note[1]}")
-        details = _joined(details, note)
     return StepResult("config", True, None, None, *summary, *details), crypto, proxy
 
 
