@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QLocale, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -20,7 +20,7 @@ from wecom_desktop.ui.callback.callback_check_dialog import CallbackCheckDialog
 from wecom_desktop.ui.callback.config_group import CORP_ID, UNCHECKED
 from wecom_desktop.ui.callback.crypt_tab import REPLY, REQUEST
 from wecom_desktop.ui.callback.standalone import run_callback_checker
-from wecom_desktop.ui.i18n import SOURCE_LANGUAGE, install_language
+from wecom_desktop.ui.i18n import current_language, install_language
 from wecom_desktop.ui.main_window import MainWindow
 from wecom_desktop.ui.theme import apply_scheme
 
@@ -341,11 +341,13 @@ def test_the_standalone_checker_shows_only_the_dialog(qtbot: QtBot) -> None:
     poll = QTimer()
     poll.timeout.connect(close_when_shown)
     poll.start(20)
+    language, locale = current_language(), QLocale()  # the launcher sets both process-wide
     try:
         assert run_callback_checker([]) == 0
     finally:
         poll.stop()
-        install_language(app, SOURCE_LANGUAGE)
+        install_language(app, language)
+        QLocale.setDefault(locale)
         apply_scheme(app, "light")
     assert len(shown) == 1
     assert not any(isinstance(widget, MainWindow) for widget in app.topLevelWidgets())
