@@ -41,7 +41,7 @@ def main() -> None:
     executable = BUNDLE / "wecom-desktop"
     if not executable.is_file():
         raise SystemExit("no bundle: run scripts/build_bundle.sh first")
-    size_mb = sum(path.stat().st_size for path in BUNDLE.rglob("*") if path.is_file()) / 2**20
+    size_mb = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
     bundle, source = [], []
     for _ in range(args.runs):
         bundle.append(painted_ms([str(executable), "--self-test"]))
