@@ -11,17 +11,16 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import quote, unquote
 
-from wecom_desktop.callback_check.live_test import LiveSettings, StepResult, random_nonce, run_live_test
-from wecom_desktop.callback_check.reference_server import CallbackServer
 from wecom_desktop.crypto.callback import (
     CallbackCrypto,
     Decrypted,
     encrypted_field,
     generate_aes_key,
     generate_token,
+    random_nonce,
     reply_fields,
     signature,
 )
@@ -36,6 +35,9 @@ from wecom_desktop.crypto.callback_paste import (
     verify_readings,
 )
 from wecom_desktop.secret_filter import register_secret
+
+if TYPE_CHECKING:
+    from wecom_desktop.callback_check.live_test import StepResult
 
 TOKEN_ENV, AES_KEY_ENV = "WECOM_CALLBACK_TOKEN", "WECOM_CALLBACK_AES_KEY"
 EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 1, 2, 130
@@ -348,6 +350,8 @@ def _encrypt(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from wecom_desktop.callback_check.reference_server import CallbackServer
+
     server = CallbackServer(
         args.token,
         args.aes_key,
@@ -377,6 +381,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _live_test(args: argparse.Namespace) -> int:
+    from wecom_desktop.callback_check.live_test import LiveSettings, run_live_test  # loads httpx: only here
+
     settings = LiveSettings(
         args.url, args.token, args.aes_key, args.receive_id, args.format, args.agent_id, proxy=args.proxy
     )

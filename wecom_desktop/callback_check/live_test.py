@@ -25,7 +25,13 @@ from wecom_desktop.callback_check.diagnosis import (
     preview,
     transport_failure,
 )
-from wecom_desktop.crypto.callback import CallbackCrypto, encrypted_field, reply_fields, signature
+from wecom_desktop.crypto.callback import (
+    CallbackCrypto,
+    encrypted_field,
+    random_nonce,
+    reply_fields,
+    signature,
+)
 from wecom_desktop.crypto.callback_errors import CallbackError
 from wecom_desktop.secret_filter import MIN_SECRET_LENGTH, REDACTED
 
@@ -313,11 +319,6 @@ def _reply(text: str, crypto: CallbackCrypto) -> Text:
 
 
 # -- shared ----------------------------------------------------------------------------------
-
-
-def random_nonce() -> str:
-    """A numeric nonce like WeCom's."""
-    return str(10**8 + secrets.randbelow(9 * 10**8))
 
 
 def _with_query(url: str, params: dict[str, str]) -> str:

@@ -83,6 +83,11 @@ def generate_token(length: int = 32) -> str:
     return "".join(secrets.choice(alphabet) for _ in range(length))
 
 
+def random_nonce() -> str:
+    """A numeric nonce like WeCom's."""
+    return str(10**8 + secrets.randbelow(9 * 10**8))
+
+
 def generate_aes_key() -> str:
     """A random EncodingAESKey as WeCom makes them: 43 letters and digits."""
     while True:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import time
 from urllib.parse import urlencode
 
@@ -26,6 +25,7 @@ from wecom_desktop.crypto.callback import (
     CallbackCrypto,
     Decrypted,
     encrypted_field,
+    random_nonce,
     reply_fields,
     signature,
 )
@@ -44,10 +44,6 @@ class IncompleteSignature(Exception):
 
 def now_timestamp() -> str:
     return str(int(time.time()))
-
-
-def random_nonce() -> str:
-    return str(secrets.randbelow(10**10)).zfill(10)
 
 
 class CryptTab(QWidget):
