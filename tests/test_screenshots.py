@@ -19,6 +19,7 @@ from sqlalchemy import Engine, text
 from wecom_desktop.demo.build import build_demo
 from wecom_desktop.profile import Profile
 from wecom_desktop.store.engine import open_archive
+from wecom_desktop.ui.callback.callback_check_dialog import CallbackCheckDialog
 from wecom_desktop.ui.i18n import SOURCE_LANGUAGE, install_language
 from wecom_desktop.ui.main_window import MainWindow
 from wecom_desktop.ui.theme import apply_scheme
@@ -75,6 +76,40 @@ def test_main_window_screenshot(
         background = QImage(image).pixelColor(image.width() // 2, image.height() - 5)
         assert (background.lightness() < 100) == (scheme == "dark")
         window.close()
+    finally:
+        install_language(app, SOURCE_LANGUAGE)
+        apply_scheme(app, "light")
+
+
+@pytest.mark.parametrize(("language", "scheme"), [(SOURCE_LANGUAGE, "light"), ("en", "dark")])
+def test_callback_checker_screenshot(qtbot: QtBot, language: str, scheme: str) -> None:
+    """The callback checker after verifying the WeCom documentation's sample URL (a log line whose
+    '+' became spaces, the case it exists for)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, language)
+    apply_scheme(app, scheme)
+    try:
+        dialog = CallbackCheckDialog()
+        qtbot.addWidget(dialog)
+        dialog.resize(900, 700)
+        dialog.config.token.setText("QDG6eK")
+        dialog.config.aes_key.setText("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C")
+        dialog.config.receive_id.setText("wx5823bf96d3bd56c7")
+        dialog.verify_tab.paste.setPlainText(
+            "GET /wecom/callback?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3&timestamp=1409659589"
+            "&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp 4RPcs8TgAE7"
+            "OaBO FZXvnaqQ== HTTP/1.1"
+        )
+        dialog.show()
+        dialog.verify_tab.verify()
+        assert dialog.verify_tab.plaintext.text() == "1616140317555161061"
+        qtbot.wait(100)
+        image = dialog.grab().toImage()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(SCREENSHOTS / f"callback-{language}-{scheme}.png"))
+        assert dialog.tabs.tabText(0) == ("验证 URL" if language == SOURCE_LANGUAGE else "Verify URL")
+        dialog.close()
     finally:
         install_language(app, SOURCE_LANGUAGE)
         apply_scheme(app, "light")
