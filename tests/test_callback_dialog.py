@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 import pytest
 import shiboken6
+from callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 from PySide6.QtCore import QLocale, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -23,15 +24,6 @@ from wecom_desktop.ui.callback.standalone import run_callback_checker
 from wecom_desktop.ui.i18n import current_language, install_language
 from wecom_desktop.ui.main_window import MainWindow
 from wecom_desktop.ui.theme import apply_scheme
-
-TOKEN = "QDG6eK"
-KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
-CORP = "wx5823bf96d3bd56c7"
-SIGNATURE = "5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3"
-TIMESTAMP = "1409659589"
-NONCE = "263014780"
-ECHOSTR = "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ=="
-PLAINTEXT = "1616140317555161061"
 
 
 @pytest.fixture

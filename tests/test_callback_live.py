@@ -15,14 +15,12 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from callback_vectors import CORP, KEY, TOKEN
 
 from wecom_desktop.callback_check.live_test import LiveSettings, StepResult, run_live_test
 from wecom_desktop.callback_check.reference_server import CallbackServer, raw_query
 from wecom_desktop.crypto.callback import CallbackCrypto
 
-TOKEN = "QDG6eK"
-KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
-CORP = "wx5823bf96d3bd56c7"
 CRYPTO = CallbackCrypto(TOKEN, KEY, CORP)
 
 

@@ -190,19 +190,10 @@ def _verify_url(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
         f"发送：GET {url}\necho 明文：{plaintext!r}（随机生成，加密后作为 echostr）",
         f"sent: GET {url}\necho plaintext: {plaintext!r} (random, encrypted into echostr)",
     )
-    started = time.monotonic()
-    try:
-        response = client.get(url)
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        elapsed = time.monotonic() - started
-        failure = transport_failure(exc, settings.url, settings.limit_s)
-        return _result("verify_url", False, elapsed, None, failure, sent, _no_response(elapsed))
-    elapsed = time.monotonic() - started
-    received = _received(response, elapsed)
-    if response.status_code != 200:
-        return _result(
-            "verify_url", False, elapsed, response.status_code, bad_status(response), sent, received
-        )
+    outcome = _send("verify_url", lambda: client.get(url), settings, sent)
+    if isinstance(outcome, StepResult):
+        return outcome
+    response, elapsed, received = outcome
     mismatch = echo_mismatch(response.content, plaintext, echostr)
     if mismatch is not None:
         expected = (f"应返回：{plaintext!r}", f"expected: {plaintext!r}")
@@ -216,6 +207,24 @@ def _verify_url(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
         f"URL verification passed: the right plaintext came back in {elapsed:.2f} s",
     )
     return _result("verify_url", True, elapsed, 200, passed, sent, received)
+
+
+def _send(
+    step: Step, request: Callable[[], httpx.Response], settings: LiveSettings, sent: Text
+) -> tuple[httpx.Response, float, Text] | StepResult:
+    """The response, its time and its description; or the failed step when none or not HTTP 200 came."""
+    started = time.monotonic()
+    try:
+        response = request()
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        elapsed = time.monotonic() - started
+        failure = transport_failure(exc, settings.url, settings.limit_s)
+        return _result(step, False, elapsed, None, failure, sent, _no_response(elapsed))
+    elapsed = time.monotonic() - started
+    received = _received(response, elapsed)
+    if response.status_code != 200:
+        return _result(step, False, elapsed, response.status_code, bad_status(response), sent, received)
+    return response, elapsed, received
 
 
 # -- post_event ------------------------------------------------------------------------------
@@ -237,19 +246,15 @@ def _post_event(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
         f"发送：POST {url}\nContent-Type: {content_type}\n事件明文：{preview(event)}\n请求体：{preview(body)}",
         f"sent: POST {url}\nContent-Type: {content_type}\nevent plaintext: {preview(event)}\nbody: {preview(body)}",
     )
-    started = time.monotonic()
-    try:
-        response = client.post(url, content=body.encode("utf-8"), headers={"Content-Type": content_type})
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        elapsed = time.monotonic() - started
-        failure = transport_failure(exc, settings.url, settings.limit_s)
-        return _result("post_event", False, elapsed, None, failure, sent, _no_response(elapsed))
-    elapsed = time.monotonic() - started
-    received = _received(response, elapsed)
-    if response.status_code != 200:
-        return _result(
-            "post_event", False, elapsed, response.status_code, bad_status(response), sent, received
-        )
+    outcome = _send(
+        "post_event",
+        lambda: client.post(url, content=body.encode("utf-8"), headers={"Content-Type": content_type}),
+        settings,
+        sent,
+    )
+    if isinstance(outcome, StepResult):
+        return outcome
+    response, elapsed, received = outcome
     if elapsed > settings.limit_s:
         return _result(
             "post_event", False, elapsed, 200, _too_slow(elapsed, settings.limit_s), sent, received
