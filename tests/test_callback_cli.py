@@ -11,8 +11,8 @@ from typing import Literal
 from urllib.parse import quote
 
 import pytest
-from callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 
+from tests.callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 from wecom_desktop.crypto.callback import CallbackCrypto, encrypted_field, parse_aes_key, signature
 
 CREDENTIALS = ("--token", TOKEN, "--aes-key", KEY)

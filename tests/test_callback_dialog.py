@@ -8,12 +8,12 @@ from urllib.parse import quote
 
 import pytest
 import shiboken6
-from callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 from PySide6.QtCore import QLocale, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from tests.callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 from wecom_desktop.callback_check.reference_server import CallbackServer
 from wecom_desktop.crypto.callback import generate_aes_key, generate_token, parse_aes_key
 from wecom_desktop.profile import Profile

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
-from callback_vectors import CORP, KEY, TOKEN
 
+from tests.callback_vectors import CORP, KEY, TOKEN
 from wecom_desktop.callback_check.live_test import LiveSettings, StepResult, run_live_test
 from wecom_desktop.callback_check.reference_server import CallbackServer, raw_query
 from wecom_desktop.crypto.callback import CallbackCrypto

@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 
+from tests.callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
 from wecom_desktop.callback_check.reference_server import CallbackServer, raw_query
 from wecom_desktop.crypto.callback import CallbackCrypto, encrypted_field, signature
 
