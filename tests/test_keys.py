@@ -415,6 +415,25 @@ def test_generated_pair_round_trips(generated: PrivateKey) -> None:
     assert reloaded.fingerprint == generated.fingerprint
 
 
+def test_own_pkcs8_reloads_the_same_key_and_refuses_anything_else(generated: PrivateKey) -> None:
+    stored = generated.private_pem_pkcs8()
+    reloaded = PrivateKey.from_own_pkcs8(stored)
+    assert reloaded == generated and reloaded.fingerprint == generated.fingerprint
+    wrapped = _wrap(generated, b"0123456789abcdef0123456789abcdef")
+    assert reloaded.unwrap(wrapped, verify=True) == b"0123456789abcdef0123456789abcdef"
+    ec_pem = (
+        ec.generate_private_key(ec.SECP256R1())
+        .private_bytes(Enc.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        .decode()
+    )
+    lines = stored.splitlines()
+    truncated = "\n".join([*lines[:5], lines[-1]])
+    for text, reason in ((ec_pem, KeyProblem.NOT_RSA), (truncated, KeyProblem.CORRUPT)):
+        with pytest.raises(PrivateKeyError) as caught:
+            PrivateKey.from_own_pkcs8(text)
+        assert caught.value.reason is reason and "PRIVATE" not in str(caught.value)
+
+
 def test_repr_shows_no_key_material(generated: PrivateKey) -> None:
     text = repr(generated) + repr(KeySet({1: generated}))
     numbers = generated.rsa_key.private_numbers()

@@ -24,7 +24,8 @@ RULES = {
     "wecom_desktop.store.media_queue": ("PySide6", "ctypes", "keyring"),
     "wecom_desktop.store.message_pages": ("PySide6", "ctypes", "keyring"),
     "wecom_desktop.store.export_queries": ("PySide6", "ctypes", "keyring"),
-    "wecom_desktop.export": ("PySide6", "ctypes", "keyring"),
+    "wecom_desktop.export": ("PySide6", "ctypes", "keyring", "openpyxl", "jinja2"),  # loaded per format
+    "wecom_desktop.sync.decrypt_workers": ("PySide6", "sqlalchemy", "keyring"),  # each worker's start-up
     "wecom_desktop.sync.session": ("PySide6", "keyring"),
     "wecom_desktop.archive_access": ("PySide6", "ctypes"),
     "wecom_desktop.sdk.identity": ("PySide6", "sqlalchemy", "keyring"),

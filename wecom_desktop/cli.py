@@ -9,8 +9,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import wecom_desktop
 from wecom_desktop import (
-    __version__,
     cli_archive,
     cli_callback,
     cli_export,
@@ -25,6 +25,14 @@ from wecom_desktop.sdk import emulator_pack
 from wecom_desktop.store.errors import ArchiveError
 
 log = logging.getLogger(__name__)
+
+
+class _VersionAction(argparse.Action):
+    """argparse's version action, with the version read only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {wecom_desktop.__version__}")
+        parser.exit()
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -44,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="WeCom chat content archive (会话内容存档) viewer. Without a command, opens the window.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--self-test",
         action="store_true",

@@ -76,6 +76,22 @@ class PrivateKey:
         )
         self._fingerprint = hashlib.sha256(spki).hexdigest()
 
+    @classmethod
+    def from_own_pkcs8(cls, pem: str) -> PrivateKey:
+        """A key from `private_pem_pkcs8()` of a key this application loaded, and so checked, before
+        (the keyring's copy, or what a worker process is given). RSA's consistency check, 30 ms per
+        key, is not repeated; a damaged key still fails the exact padding check of the first
+        record it unwraps."""
+        try:
+            key = serialization.load_pem_private_key(
+                pem.encode("ascii"), None, unsafe_skip_rsa_key_validation=True
+            )
+        except (ValueError, TypeError) as exc:
+            raise PrivateKeyError(KeyProblem.CORRUPT) from exc
+        if not isinstance(key, rsa.RSAPrivateKey):
+            raise PrivateKeyError(KeyProblem.NOT_RSA)
+        return cls(key)
+
     @property
     def rsa_key(self) -> rsa.RSAPrivateKey:
         """The underlying cryptography key object."""

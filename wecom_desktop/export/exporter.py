@@ -17,11 +17,8 @@ from sqlalchemy import Engine
 from wecom_desktop.core.i18n import Translate, untranslated
 from wecom_desktop.export.document import ExportDocument
 from wecom_desktop.export.errors import ExportCancelled, ExportError
-from wecom_desktop.export.jsonl import write_jsonl
 from wecom_desktop.export.labels import SOURCE_LANGUAGE, labels_for
 from wecom_desktop.export.selection import ExportFormat, ExportSelection
-from wecom_desktop.export.tables import write_csv, write_xlsx
-from wecom_desktop.export.transcript import write_html
 from wecom_desktop.store import audit
 from wecom_desktop.store.export_queries import ExportRow, ExportSource, export_source
 from wecom_desktop.store.queries import conversation_titles
@@ -30,12 +27,22 @@ PAGE_SIZE = 2_000
 
 Progress = Callable[[int, int], None]
 _Writer = Callable[[BinaryIO, Iterator[ExportRow], ExportDocument], int]
-_WRITERS: dict[ExportFormat, _Writer] = {
-    ExportFormat.JSONL: write_jsonl,
-    ExportFormat.CSV: write_csv,
-    ExportFormat.XLSX: write_xlsx,
-    ExportFormat.HTML: write_html,
-}
+
+
+def _writer(fmt: ExportFormat) -> _Writer:
+    """The format's writer, imported on first use: loading openpyxl and Jinja2 takes a fifth of a
+    second, which every command and the window's start-up would otherwise pay."""
+    if fmt is ExportFormat.JSONL:
+        from wecom_desktop.export.jsonl import write_jsonl
+
+        return write_jsonl
+    if fmt is ExportFormat.HTML:
+        from wecom_desktop.export.transcript import write_html
+
+        return write_html
+    from wecom_desktop.export.tables import write_csv, write_xlsx
+
+    return write_xlsx if fmt is ExportFormat.XLSX else write_csv
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +83,7 @@ def export_messages(
     entry = audit.record(engine, "export", "running", detail)
     options = _Options(language, labels, localize, page_size, progress, cancel)
     try:
-        count = _export(engine, selection, _WRITERS[fmt], destination, options)
+        count = _export(engine, selection, _writer(fmt), destination, options)
     except ExportCancelled:
         audit.finish(engine, entry, "cancelled", detail)
         raise
