@@ -11,11 +11,13 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.sync_helpers import Packed, packed_archive, stored
+from wecom_desktop.core.parse import parse_message
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.sdk.errors import Fault
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.status import archive_status
+from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.sync.pipeline import SyncSettings, retry_undecryptable, run_sync
 
 MESSAGES = 4_000
@@ -60,6 +62,34 @@ def test_full_sync_across_a_key_rotation(engine: Engine, client: FinanceClient, 
     assert outcome == "ok" and f'"to_seq": {archive3.result.last_seq}' in str(detail)
     again = run_sync(engine, client, archive3.pems, settings(archive3))
     assert (again.progress.stored, again.last_seq) == (0, archive3.result.last_seq)
+
+
+def test_a_sync_stores_what_an_import_of_the_same_messages_stores(
+    engine: Engine, client: FinanceClient, archive3: Packed, tmp_path: Path
+) -> None:
+    """Decrypt workers parse and derive every row; the result must not differ from the in-process path."""
+    run_sync(engine, client, archive3.pems, settings(archive3))
+    order = [str(msgid) for (msgid,) in stored(engine, "SELECT msgid FROM messages ORDER BY seq")]
+    imported = open_archive(tmp_path / "imported.sqlite3")
+    writer = ArchiveWriter(imported)
+    for start in range(0, len(order), 1000):
+        writer.write_batch([parse_message(archive3.lines[msgid]) for msgid in order[start : start + 1000]])
+    columns = (
+        "msgid, action, sender, recipients, roomid, conversation_id, msgtime, msgtype, body, summary, status, "
+        "problem, revokes_msgid, revoked_by_msgid, search_docid"
+    )
+    for sql in (
+        f"SELECT {columns} FROM messages ORDER BY id",
+        "SELECT docid, message_id, text FROM search_docs ORDER BY docid",
+        "SELECT term, doc FROM search_vocab ORDER BY term",
+        "SELECT * FROM conversations ORDER BY id",
+        "SELECT * FROM conversation_members ORDER BY conversation_id, contact_id",
+        "SELECT * FROM contacts ORDER BY id",
+        "SELECT * FROM media ORDER BY id",
+    ):
+        assert stored(engine, sql) == stored(imported, sql), sql
+    assert len(stored(engine, "SELECT term FROM search_vocab")) > 1000
+    imported.dispose()
 
 
 def test_missing_key_is_kept_encrypted_then_retried_after_adding_it(

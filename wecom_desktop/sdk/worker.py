@@ -140,6 +140,12 @@ class WorkerHost:
                 raise SdkError.from_wire(reply)
         return parent
 
+    def start(self) -> None:
+        """Start the process now rather than at the first call, so that its start-up overlaps other work."""
+        with self._lock:
+            if not self._alive():
+                self._start()
+
     def call(self, method: str, *args: Any, deadline: float) -> Any:
         with self._lock:
             self._killed_on_purpose.clear()

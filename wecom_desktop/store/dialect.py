@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ClauseElement, Connection, Table
@@ -28,15 +28,23 @@ def upsert(
     return statement.on_conflict_do_update(index_elements=keys, set_=update(statement.excluded))
 
 
-def execute_many(connection: Connection, statement: ClauseElement, rows: Sequence[Mapping[str, Any]]) -> None:
-    """executemany with the statement compiled once. SQLAlchemy's per-row parameter processing
-    costs more than SQLite's own insert work in a sync; plain str/int/None values need none of it."""
+def execute_many(
+    connection: Connection, statement: ClauseElement, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """executemany of value tuples in `columns` order, the statement compiled once.
+
+    In a sync, SQLAlchemy's per-row parameter processing, even a dict per row, would cost more
+    than SQLite's own insert work; plain str/int/None values need none of it. Tuples already in
+    the compiled statement's parameter order go to the driver untouched.
+    """
     if not rows:
         return
-    compiled = statement.compile(dialect=connection.dialect, column_keys=list(rows[0]))
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(columns))
     assert isinstance(compiled, SQLCompiler)
-    if compiled.positional:
-        names = compiled.positiontup or []
-        connection.exec_driver_sql(str(compiled), [tuple(row[name] for name in names) for row in rows])
-    else:
-        connection.exec_driver_sql(str(compiled), [dict(row) for row in rows])
+    if not compiled.positional:
+        connection.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    order = [columns.index(name) for name in compiled.positiontup or []]
+    if order != list(range(len(columns))):
+        rows = [tuple(row[i] for i in order) for row in rows]
+    connection.exec_driver_sql(str(compiled), list(rows))

@@ -57,19 +57,21 @@ def assign_docids(connection: Connection, entries: Sequence[tuple[str, int | Non
     return docids
 
 
-def insert_documents(connection: Connection, documents: Sequence[tuple[int, int, str]]) -> None:
-    """(docid, message_id, normalised text) → search_docs and the FTS index."""
+def insert_documents(connection: Connection, documents: Sequence[tuple[int, int, str, str]]) -> None:
+    """(docid, message_id, normalised text, its index_tokens) → search_docs and the FTS index."""
     if not documents:
         return
     execute_many(
         connection,
         text("INSERT INTO search_docs (docid, message_id, text) VALUES (:docid, :message_id, :text)"),
-        [{"docid": d, "message_id": m, "text": body} for d, m, body in documents],
+        ("docid", "message_id", "text"),
+        [(d, m, body) for d, m, body, _ in documents],
     )
     execute_many(
         connection,
         text("INSERT INTO search_fts (rowid, tokens) VALUES (:docid, :tokens)"),
-        [{"docid": d, "tokens": index_tokens(body)} for d, _, body in documents],
+        ("docid", "tokens"),
+        [(d, tokens) for d, _, _, tokens in documents],
     )
 
 
@@ -90,7 +92,10 @@ def reindex_all(connection: Connection) -> None:
         texts = {row.msgid: _safe_index_text(row.body) for row in rows}
         indexed = [row for row in rows if texts[row.msgid]]
         docids = assign_docids(connection, [(row.msgid, row.msgtime) for row in indexed])
-        insert_documents(connection, [(docids[r.msgid], r.id, texts[r.msgid]) for r in indexed])
+        insert_documents(
+            connection,
+            [(docids[r.msgid], r.id, texts[r.msgid], index_tokens(texts[r.msgid])) for r in indexed],
+        )
         if indexed:
             connection.execute(
                 text("UPDATE messages SET search_docid = :docid WHERE id = :id"),

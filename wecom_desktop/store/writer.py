@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from wecom_desktop.core.bodies_base import EncryptedBody
 from wecom_desktop.core.i18n import untranslated
 from wecom_desktop.core.ids import classify_id
 from wecom_desktop.core.message import EncryptedRecord, Message, MessageStatus
-from wecom_desktop.core.search_text import normalize
+from wecom_desktop.core.stored_message import StoredMessage, stored_form
 from wecom_desktop.store import search_index
 from wecom_desktop.store.dialect import execute_many, insert_ignoring_conflicts, upsert
 from wecom_desktop.store.models import CONTACTS, CONVERSATIONS, MEDIA, MEMBERS, MESSAGES, SYNC_STATE
@@ -35,10 +34,41 @@ _CONVERSATION_UPDATE = text(
     WHERE id = :id
     """
 )
+# Built once: a statement built per batch would coerce each of its IN (...) values anew.
+_STORED_MSGIDS = select(MESSAGES.c.msgid).where(MESSAGES.c.msgid.in_(bindparam("ids", expanding=True)))
+_ROW_IDS = select(MESSAGES.c.msgid, MESSAGES.c.id).where(
+    MESSAGES.c.msgid.in_(bindparam("ids", expanding=True))
+)
+_CONVERSATION_IDS = select(CONVERSATIONS.c.key, CONVERSATIONS.c.id).where(
+    CONVERSATIONS.c.key.in_(bindparam("keys", expanding=True))
+)
+_REVOKES_OF = select(MESSAGES.c.revokes_msgid, MESSAGES.c.msgid).where(
+    MESSAGES.c.revokes_msgid.in_(bindparam("ids", expanding=True))
+)
 _MEMBER_COUNT = text(
     "UPDATE conversations SET member_count = "
     "(SELECT count(*) FROM conversation_members m WHERE m.conversation_id = conversations.id) WHERE id = :id"
 )
+
+
+_MESSAGE_COLUMNS = (
+    "msgid", "seq", "publickey_ver", "action", "sender", "recipients", "roomid", "conversation_id", "msgtime",
+    "msgtype", "body", "summary", "status", "problem", "encrypt_random_key", "encrypt_chat_msg",
+    "revokes_msgid", "revoked_by_msgid", "search_docid",
+)  # fmt: skip
+_MEDIA_COLUMNS = (
+    "message_id", "part", "kind", "sdkfileid", "md5sum", "size", "filename", "status", "error", "attempts",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class _ConversationStats:
+    """What a batch adds to one conversation."""
+
+    count: int = 0
+    first: int | None = None
+    last: int | None = None
+    last_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +86,9 @@ class BatchResult:
     message_ids: dict[str, int] = field(default_factory=dict)  # msgid → row id of what was inserted
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+        yield list(items[start : start + _CHUNK])
 
 
 def now_ms() -> int:
@@ -75,25 +105,26 @@ class ArchiveWriter:
 
     def write_batch(
         self,
-        messages: Sequence[Message] = (),
+        messages: Sequence[Message | StoredMessage] = (),
         records: Sequence[EncryptedRecord] = (),
         checkpoint: Checkpoint | None = None,
         replace_undecryptable: bool = False,
     ) -> BatchResult:
         """Write a batch. With `replace_undecryptable`, stored undecryptable records of the same
         msgids are replaced by these messages (a retry after a key was added)."""
+        stored = [m if isinstance(m, StoredMessage) else stored_form(m) for m in messages]
         members: set[tuple[int, str]] = set()
         contacts: set[str] = set()
         with self.engine.begin() as connection:
             if replace_undecryptable:
-                for chunk in _chunks([m.msgid for m in messages]):
+                for chunk in _chunks([m.msgid for m in stored]):
                     connection.execute(
                         MESSAGES.delete().where(
                             MESSAGES.c.msgid.in_(chunk),
                             MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value,
                         )
                     )
-            result = self._write(connection, messages, records, members, contacts)
+            result = self._write(connection, stored, records, members, contacts)
             if checkpoint is not None:
                 self._save_checkpoint(connection, checkpoint)
         self._known_members |= members
@@ -103,14 +134,14 @@ class ArchiveWriter:
     def _write(
         self,
         connection: Connection,
-        messages: Sequence[Message],
+        messages: Sequence[StoredMessage],
         records: Sequence[EncryptedRecord],
         new_members: set[tuple[int, str]],
         new_contacts: set[str],
     ) -> BatchResult:
         result = BatchResult()
-        fresh: dict[str, Message | EncryptedRecord] = {}
-        items: list[Message | EncryptedRecord] = [*messages, *records]
+        fresh: dict[str, StoredMessage | EncryptedRecord] = {}
+        items: list[StoredMessage | EncryptedRecord] = [*messages, *records]
         for item in items:
             if item.msgid in fresh:
                 result.duplicates += 1
@@ -122,30 +153,27 @@ class ArchiveWriter:
             del fresh[msgid]
         if not fresh:
             return result
-        new_messages = [item for item in fresh.values() if isinstance(item, Message)]
+        new_messages = [item for item in fresh.values() if isinstance(item, StoredMessage)]
         conversation_ids = self._ensure_conversations(connection, new_messages)
-        search_texts = {m.msgid: normalize(m.index_text) for m in new_messages if m.index_text}
         docids = search_index.assign_docids(
-            connection, [(m.msgid, m.msgtime) for m in new_messages if m.msgid in search_texts]
+            connection, [(m.msgid, m.msgtime) for m in new_messages if m.search_text]
         )
         rows = [
             _message_row(item, conversation_ids, docids.get(item.msgid))
-            if isinstance(item, Message)
+            if isinstance(item, StoredMessage)
             else _record_row(item)
             for item in fresh.values()
         ]
         # A plain executemany: SQLite cannot batch an INSERT … RETURNING whose rows must come back in order.
-        execute_many(connection, MESSAGES.insert(), rows)
+        execute_many(connection, MESSAGES.insert(), _MESSAGE_COLUMNS, rows)
         for chunk in _chunks(list(fresh)):
-            found = connection.execute(
-                select(MESSAGES.c.msgid, MESSAGES.c.id).where(MESSAGES.c.msgid.in_(chunk))
-            )
+            found = connection.execute(_ROW_IDS, {"ids": chunk})
             result.message_ids.update({msgid: row_id for msgid, row_id in found})
         result.inserted = len(result.message_ids)
         search_index.insert_documents(
             connection,
             [
-                (docids[m.msgid], result.message_ids[m.msgid], search_texts[m.msgid])
+                (docids[m.msgid], result.message_ids[m.msgid], m.search_text, m.search_tokens)
                 for m in new_messages
                 if m.msgid in docids
             ],
@@ -161,10 +189,10 @@ class ArchiveWriter:
     def _existing_msgids(self, connection: Connection, msgids: list[str]) -> set[str]:
         found: set[str] = set()
         for chunk in _chunks(msgids):
-            found.update(connection.scalars(select(MESSAGES.c.msgid).where(MESSAGES.c.msgid.in_(chunk))))
+            found.update(connection.scalars(_STORED_MSGIDS, {"ids": chunk}))
         return found
 
-    def _ensure_conversations(self, connection: Connection, messages: list[Message]) -> dict[str, int]:
+    def _ensure_conversations(self, connection: Connection, messages: list[StoredMessage]) -> dict[str, int]:
         keys = {m.conversation.key: m.conversation for m in messages if m.conversation is not None}
         if not keys:
             return {}
@@ -173,7 +201,7 @@ class ArchiveWriter:
             [
                 {
                     "key": key,
-                    "kind": conv.kind.value,
+                    "kind": conv.kind,
                     "roomid": conv.roomid,
                     "member_count": 0,
                     "message_count": 0,
@@ -183,90 +211,86 @@ class ArchiveWriter:
         )
         ids: dict[str, int] = {}
         for chunk in _chunks(list(keys)):
-            rows = connection.execute(
-                select(CONVERSATIONS.c.key, CONVERSATIONS.c.id).where(CONVERSATIONS.c.key.in_(chunk))
-            )
+            rows = connection.execute(_CONVERSATION_IDS, {"keys": chunk})
             ids.update({key: conversation_id for key, conversation_id in rows})
         return ids
 
     def _update_conversations(
         self,
         connection: Connection,
-        messages: list[Message],
+        messages: list[StoredMessage],
         conversation_ids: dict[str, int],
         message_ids: dict[str, int],
         new_members: set[tuple[int, str]],
     ) -> None:
-        stats: dict[int, dict[str, int | None]] = {}
-        members: set[tuple[int, str]] = set()
+        stats: dict[int, _ConversationStats] = {}
+        participant_sets: set[tuple[int, tuple[str, ...]]] = set()  # a group's messages mostly share one
         for message in messages:
             if message.conversation is None:
                 continue
             conversation_id = conversation_ids[message.conversation.key]
-            entry = stats.setdefault(
-                conversation_id, {"id": conversation_id, "n": 0, "first": None, "last": None, "last_id": None}
-            )
-            entry["n"] = (entry["n"] or 0) + 1
+            entry = stats.get(conversation_id)
+            if entry is None:
+                entry = stats[conversation_id] = _ConversationStats()
+            entry.count += 1
             moment = message.msgtime
             if moment is not None:
-                first, last = entry["first"], entry["last"]
-                if first is None or moment < first:
-                    entry["first"] = moment
-                if last is None or moment >= last:
-                    entry["last"] = moment
-                    entry["last_id"] = message_ids[message.msgid]
-            elif entry["last_id"] is None:
-                entry["last_id"] = message_ids[message.msgid]
-            members.update((conversation_id, party) for party in message.conversation.participants)
-        if stats:
-            execute_many(connection, _CONVERSATION_UPDATE, list(stats.values()))
+                if entry.first is None or moment < entry.first:
+                    entry.first = moment
+                if entry.last is None or moment >= entry.last:
+                    entry.last = moment
+                    entry.last_id = message_ids[message.msgid]
+            elif entry.last_id is None:
+                entry.last_id = message_ids[message.msgid]
+            participant_sets.add((conversation_id, message.conversation.participants))
+        execute_many(
+            connection,
+            _CONVERSATION_UPDATE,
+            ("id", "n", "first", "last", "last_id"),
+            [(cid, e.count, e.first, e.last, e.last_id) for cid, e in stats.items()],
+        )
+        members = {(cid, party) for cid, parties in participant_sets for party in parties}
         members -= self._known_members
         if members:
-            connection.execute(
+            execute_many(
+                connection,
                 insert_ignoring_conflicts(connection, MEMBERS),
-                [{"conversation_id": cid, "contact_id": party} for cid, party in members],
+                ("conversation_id", "contact_id"),
+                list(members),
             )
-            connection.execute(_MEMBER_COUNT, [{"id": cid} for cid in {cid for cid, _ in members}])
+            execute_many(connection, _MEMBER_COUNT, ("id",), [(cid,) for cid in {cid for cid, _ in members}])
             new_members |= members
 
-    def _add_contacts(self, connection: Connection, messages: list[Message], new_contacts: set[str]) -> None:
+    def _add_contacts(
+        self, connection: Connection, messages: list[StoredMessage], new_contacts: set[str]
+    ) -> None:
         parties = {party for m in messages for party in (m.sender, *m.recipients) if party}
         parties -= self._known_contacts
         if parties:
-            connection.execute(
+            execute_many(
+                connection,
                 insert_ignoring_conflicts(connection, CONTACTS),
-                [{"id": party, "kind": classify_id(party).value} for party in parties],
+                ("id", "kind"),
+                [(party, classify_id(party).value) for party in parties],
             )
             new_contacts |= parties
 
     def _add_media(
-        self, connection: Connection, messages: list[Message], message_ids: dict[str, int]
+        self, connection: Connection, messages: list[StoredMessage], message_ids: dict[str, int]
     ) -> None:
         rows = [
-            {
-                "message_id": message_ids[m.msgid],
-                "part": ref.part,
-                "kind": ref.kind,
-                "sdkfileid": ref.sdkfileid,
-                "md5sum": ref.md5sum,
-                "size": ref.size,
-                "filename": ref.filename,
-                "status": "pending",
-                "error": "",
-                "attempts": 0,
-            }
+            (message_ids[m.msgid], ref.part, ref.kind, ref.sdkfileid, ref.md5sum, ref.size, ref.filename,
+             "pending", "", 0)
             for m in messages
             for ref in m.media
-        ]
-        execute_many(connection, MEDIA.insert(), rows)
+        ]  # fmt: skip
+        execute_many(connection, MEDIA.insert(), _MEDIA_COLUMNS, rows)
 
-    def _link_revokes(self, connection: Connection, messages: list[Message]) -> None:
+    def _link_revokes(self, connection: Connection, messages: list[StoredMessage]) -> None:
         """Mark revoked originals, whichever of the pair arrived first."""
         links = {m.revoked_msgid: m.msgid for m in messages if m.revoked_msgid}
         for chunk in _chunks([m.msgid for m in messages]):
-            rows = connection.execute(
-                select(MESSAGES.c.revokes_msgid, MESSAGES.c.msgid).where(MESSAGES.c.revokes_msgid.in_(chunk))
-            )
+            rows = connection.execute(_REVOKES_OF, {"ids": chunk})
             links.update({target: revoke for target, revoke in rows})
         if links:
             connection.execute(
@@ -296,53 +320,56 @@ class ArchiveWriter:
 
 
 def _message_row(
-    message: Message, conversation_ids: dict[str, int], search_docid: int | None
-) -> dict[str, object]:
-    return {
-        "msgid": message.msgid,
-        "seq": message.seq,
-        "publickey_ver": message.publickey_ver,
-        "action": message.action,
-        "sender": message.sender,
-        "recipients": json.dumps(list(message.recipients), ensure_ascii=False),
-        "roomid": message.roomid,
-        "conversation_id": conversation_ids.get(message.conversation.key) if message.conversation else None,
-        "msgtime": message.msgtime,
-        "msgtype": message.msgtype,
-        "body": message.raw_json,
-        "summary": message.summary,
-        "status": message.status.value,
-        "problem": message.problem,
-        "encrypt_random_key": None,
-        "encrypt_chat_msg": None,
-        "revokes_msgid": message.revoked_msgid or None,
-        "revoked_by_msgid": None,
-        "search_docid": search_docid,
-    }
+    message: StoredMessage, conversation_ids: dict[str, int], search_docid: int | None
+) -> tuple[object, ...]:
+    """The message's values in _MESSAGE_COLUMNS order."""
+    conversation = message.conversation
+    return (
+        message.msgid,
+        message.seq,
+        message.publickey_ver,
+        message.action,
+        message.sender,
+        message.recipients_json,
+        message.roomid,
+        conversation_ids.get(conversation.key) if conversation is not None else None,
+        message.msgtime,
+        message.msgtype,
+        message.body,
+        message.summary,
+        message.status,
+        message.problem,
+        None,  # encrypt_random_key
+        None,  # encrypt_chat_msg
+        message.revoked_msgid or None,
+        None,  # revoked_by_msgid
+        search_docid,
+    )
 
 
-def _record_row(record: EncryptedRecord) -> dict[str, object]:
-    return {
-        "msgid": record.msgid,
-        "seq": record.seq,
-        "publickey_ver": record.publickey_ver,
-        "action": "",
-        "sender": "",
-        "recipients": "[]",
-        "roomid": "",
-        "conversation_id": None,
-        "msgtime": None,
-        "msgtype": "",
-        "body": None,
-        "summary": EncryptedBody(record.error).summary(untranslated),
-        "status": MessageStatus.UNDECRYPTABLE.value,
-        "problem": record.error,
-        "encrypt_random_key": record.encrypt_random_key,
-        "encrypt_chat_msg": record.encrypt_chat_msg,
-        "revokes_msgid": None,
-        "revoked_by_msgid": None,
-        "search_docid": None,
-    }
+def _record_row(record: EncryptedRecord) -> tuple[object, ...]:
+    """An undecryptable record's values in _MESSAGE_COLUMNS order."""
+    return (
+        record.msgid,
+        record.seq,
+        record.publickey_ver,
+        "",  # action
+        "",  # sender
+        "[]",  # recipients
+        "",  # roomid
+        None,  # conversation_id
+        None,  # msgtime
+        "",  # msgtype
+        None,  # body
+        EncryptedBody(record.error).summary(untranslated),
+        MessageStatus.UNDECRYPTABLE.value,
+        record.error,
+        record.encrypt_random_key,
+        record.encrypt_chat_msg,
+        None,  # revokes_msgid
+        None,  # revoked_by_msgid
+        None,  # search_docid
+    )
 
 
 def set_contact_names(engine: Engine, names: Iterable[tuple[str, str]], source: str) -> None:

@@ -1,10 +1,11 @@
-"""Unwrapping and decrypting records in parallel, one isolated SDK process per core.
+"""Unwrapping, decrypting and parsing records in parallel, one isolated SDK process per core.
 
 RSA unwrap dominates a sync and holds the GIL, and DecryptData needs the vendor library,
 which must not run in the application's process. So each worker process holds both the
-private keys and the library, and a record crosses a process boundary once. A worker that
-dies on a record is restarted and its share is bisected until the record that kills it is
-found; that record alone is kept undecryptable.
+private keys and the library, and a record crosses a process boundary once. The worker also
+parses the message into its stored form, leaving the archive's writer, the one serial
+step, nothing but SQL. A worker that dies on a record is restarted and its share is
+bisected until the record that kills it is found; that record alone is kept undecryptable.
 """
 
 from __future__ import annotations
@@ -16,39 +17,57 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from wecom_desktop.crypto.keys import KeySet, MissingKeyError, UnwrapError, load_private_key
+from wecom_desktop.core.errors import RejectedRecord
+from wecom_desktop.core.parse import parse_message
+from wecom_desktop.core.stored_message import StoredMessage, stored_form
+from wecom_desktop.crypto.keys import KeySet, MissingKeyError, PrivateKey, UnwrapError
 from wecom_desktop.sdk.abi import FinanceLibrary
 from wecom_desktop.sdk.client import ChatRecord, check_decrypt_input
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.sdk.library import prepare_dll_search
 from wecom_desktop.sdk.worker import WorkerHost, serve_library
 
-Outcome = bytes | str  # the decrypted message JSON, or why the record could not be decrypted
+Outcome = StoredMessage | str  # the message ready to store, or why the record yields none
 _DEADLINE_S = 120.0
 
 
 def unwrap_and_decrypt(
-    keys: KeySet, library: FinanceLibrary, items: Sequence[tuple[int, str, str]]
-) -> list[Outcome]:
+    keys: KeySet, library: FinanceLibrary, version: int, wrapped: str, message: str
+) -> bytes | str:
+    """The decrypted message JSON, or why the record could not be decrypted."""
+    try:
+        key = keys.unwrap(version, wrapped)
+    except MissingKeyError as exc:
+        return f"missing_key:{version}: {exc}"
+    except UnwrapError as exc:
+        return f"unwrap_failed:{version}: {exc}"
+    encoded = message.encode("ascii", "replace")
+    problem = check_decrypt_input(key, encoded)
+    if problem is not None:
+        return f"decrypt_failed:{version}: {problem}"
+    try:
+        return library.decrypt_data(key, encoded)
+    except SdkError as exc:
+        return f"decrypt_failed:{version}: {exc}"
+
+
+Item = tuple[str, int, int, str, str]  # a ChatRecord's msgid, seq, publickey_ver, key and message
+
+
+def prepare_records(keys: KeySet, library: FinanceLibrary, items: Sequence[Item]) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    for version, wrapped, message in items:
-        try:
-            key = keys.unwrap(version, wrapped)
-        except MissingKeyError as exc:
-            outcomes.append(f"missing_key:{version}: {exc}")
-            continue
-        except UnwrapError as exc:
-            outcomes.append(f"unwrap_failed:{version}: {exc}")
-            continue
-        encoded = message.encode("ascii", "replace")
-        problem = check_decrypt_input(key, encoded)
-        if problem is not None:
-            outcomes.append(f"decrypt_failed:{version}: {problem}")
+    for msgid, seq, version, wrapped, message in items:
+        decrypted = unwrap_and_decrypt(keys, library, version, wrapped, message)
+        if isinstance(decrypted, str):
+            outcomes.append(decrypted)
             continue
         try:
-            outcomes.append(library.decrypt_data(key, encoded))
-        except SdkError as exc:
-            outcomes.append(f"decrypt_failed:{version}: {exc}")
+            parsed = parse_message(decrypted.decode("utf-8"))
+        except (UnicodeDecodeError, RejectedRecord) as exc:
+            outcomes.append(f"corrupt_message:{version}: {exc}")
+            continue
+        # The outer msgid is the de-duplication key (the reference: key on the record's msgid).
+        outcomes.append(stored_form(parsed)._replace(msgid=msgid, seq=seq, publickey_ver=version))
     return outcomes
 
 
@@ -57,24 +76,26 @@ def _serve_decrypting(
 ) -> None:
     prepare_dll_search(Path(library_path))
     library = FinanceLibrary(Path(library_path))
-    keys = KeySet({version: load_private_key(pem) for version, pem in pems.items()})
+    keys = KeySet({version: PrivateKey.from_own_pkcs8(pem) for version, pem in pems.items()})
 
     def extra(method: str, args: tuple[Any, ...]) -> Any:
-        if method == "unwrap_decrypt":
-            return unwrap_and_decrypt(keys, library, args[0])
+        if method == "prepare_records":
+            return prepare_records(keys, library, args[0])
         raise ValueError(method)
 
     serve_library(connection, library, extra)
 
 
 class DecryptWorkers:
-    """`count` worker processes; `submit(records)` decrypts a page in parallel, in order."""
+    """`count` worker processes; `submit(records)` prepares a page in parallel, in order."""
 
     def __init__(self, library: Path, private_keys: Mapping[int, str], count: int | None = None) -> None:
         self.count = max(1, count or os.cpu_count() or 1)
         self.hosts = [
             WorkerHost(library, _serve_decrypting, (dict(private_keys),)) for _ in range(self.count)
         ]
+        for host in self.hosts:
+            host.start()
         self._threads = ThreadPoolExecutor(max_workers=self.count + 1, thread_name_prefix="decrypt")
 
     def submit(self, records: Sequence[ChatRecord]) -> Future[list[Outcome]]:
@@ -90,9 +111,9 @@ class DecryptWorkers:
         return [outcome for future in futures for outcome in future.result()]
 
     def _share(self, host: WorkerHost, records: list[ChatRecord]) -> list[Outcome]:
-        items = [(r.publickey_ver, r.encrypt_random_key, r.encrypt_chat_msg) for r in records]
+        items = [(r.msgid, r.seq, r.publickey_ver, r.encrypt_random_key, r.encrypt_chat_msg) for r in records]
         try:
-            outcomes: list[Outcome] = host.call("unwrap_decrypt", items, deadline=_DEADLINE_S)
+            outcomes: list[Outcome] = host.call("prepare_records", items, deadline=_DEADLINE_S)
             return outcomes
         except SdkError as exc:
             if exc.fault is not Fault.WORKER_DIED:

@@ -1,4 +1,4 @@
-"""The pull pipeline: GetChatData pages → RSA unwrap (all cores) → DecryptData → parse → store.
+"""The pull pipeline: GetChatData pages → RSA unwrap, DecryptData, parse (all cores) → store.
 
 Plain Python with a progress callback and a cancel flag. Each page's messages, index rows
 and the new high-water seq commit in one transaction, so a killed sync replays at most the
@@ -20,9 +20,8 @@ from typing import TypeVar
 
 from sqlalchemy import Engine
 
-from wecom_desktop.core.errors import RejectedRecord
-from wecom_desktop.core.message import EncryptedRecord, Message
-from wecom_desktop.core.parse import parse_message
+from wecom_desktop.core.message import EncryptedRecord
+from wecom_desktop.core.stored_message import StoredMessage
 from wecom_desktop.sdk.client import MAX_LIMIT, ChatRecord, FinanceClient
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store import audit
@@ -149,27 +148,15 @@ class _Run:
 
 def _page_results(
     run: _Run, records: Sequence[ChatRecord], outcomes: Sequence[Outcome]
-) -> tuple[list[Message], list[EncryptedRecord]]:
-    """Parse one decrypted page; every record ends as a message or an encrypted record with its reason."""
-    messages: list[Message] = []
+) -> tuple[list[StoredMessage], list[EncryptedRecord]]:
+    """Every record of a page ends as a message or an encrypted record with its reason."""
+    messages: list[StoredMessage] = []
     failed: list[EncryptedRecord] = []
     for record, outcome in zip(records, outcomes, strict=True):
-        if isinstance(outcome, bytes):
-            try:
-                parsed = parse_message(outcome.decode("utf-8"))
-            except (UnicodeDecodeError, RejectedRecord) as exc:
-                reason = f"corrupt_message:{record.publickey_ver}: {exc}"
-            else:
-                # The outer msgid is the de-duplication key (the reference: key on the record's msgid).
-                messages.append(
-                    dataclasses.replace(
-                        parsed, msgid=record.msgid, seq=record.seq, publickey_ver=record.publickey_ver
-                    )
-                )
-                continue
-        else:
-            reason = outcome
-        run.count_failure(reason)
+        if not isinstance(outcome, str):
+            messages.append(outcome)
+            continue
+        run.count_failure(outcome)
         failed.append(
             EncryptedRecord(
                 record.msgid,
@@ -177,7 +164,7 @@ def _page_results(
                 record.publickey_ver,
                 record.encrypt_random_key,
                 record.encrypt_chat_msg,
-                reason,
+                outcome,
             )
         )
     return messages, failed
