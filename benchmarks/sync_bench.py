@@ -27,14 +27,16 @@ from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.sdk.emulator_pack import pack
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """RSS of a process and all its descendants, from /proc."""
+def _sample_tree(pid: int, cpu_s: dict[int, float]) -> int:
+    """RSS of a process and all its descendants, from /proc; records each one's CPU seconds so far."""
     total, stack = 0, [pid]
     while stack:
         current = stack.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
             total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu_s[current] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
             for task in Path(f"/proc/{current}/task").iterdir():
                 stack.extend(int(child) for child in (task / "children").read_text().split())
         except (OSError, StopIteration, ValueError):
@@ -82,9 +84,9 @@ def main() -> int:
     command = [sys.executable, "-m", "wecom_desktop", "sync", "--data-dir", str(profile), "--no-media"]
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_kb = 0
+    peak_kb, cpu_s = 0, dict[int, float]()
     while process.poll() is None:
-        peak_kb = max(peak_kb, _tree_rss_kb(process.pid))
+        peak_kb = max(peak_kb, _sample_tree(process.pid, cpu_s))
         time.sleep(0.02)
     elapsed = time.perf_counter() - started
     out, err = process.communicate()
@@ -97,6 +99,16 @@ def main() -> int:
         f"`wecom-desktop sync`: {stored:,} messages in {elapsed:.2f} s, process start to exit ({out.strip()})"
     )
     print(f"peak RSS of the sync process and its SDK worker processes together: {peak_kb / 1024:.0f} MB")
+    writer_cpu = cpu_s.get(process.pid, 0.0)
+    print(
+        f"CPU (sampled every 20 ms): the sync process {writer_cpu:.2f} s, its worker processes "
+        f"{sum(cpu_s.values()) - writer_cpu:.2f} s, RSA at the measured rate {stored / rate:.2f} s"
+    )
+    print(
+        f"the sync process, which writes the archive alone, spent {writer_cpu / stored * 1e6:.0f} µs per message "
+        f"including its start-up: it would keep up with about {stored / writer_cpu:,.0f} messages/s, "
+        f"{stored / writer_cpu / rate:.1f} cores of RSA"
+    )
     cores = os.cpu_count() or 1
     print(
         f"sync msgs_per_s={speed:.0f} rsa_core_per_s={rate:.0f} cores={cores} "
