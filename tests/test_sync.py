@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 import pytest
@@ -14,10 +16,11 @@ from tests.sync_helpers import Packed, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
-from wecom_desktop.sdk.errors import Fault
+from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.status import archive_status
 from wecom_desktop.store.writer import ArchiveWriter
+from wecom_desktop.sync.decrypt_workers import DecryptWorkers
 from wecom_desktop.sync.pipeline import SyncSettings, retry_undecryptable, run_sync
 
 MESSAGES = 4_000
@@ -198,3 +201,44 @@ def test_cancel_mid_page_keeps_only_whole_pages_and_resumes(
     finally:
         client.close()
     assert bodies(engine) == archive3.lines
+
+
+def test_a_record_that_kills_the_sdk_is_isolated_and_kept_undecryptable(
+    engine: Engine, client: FinanceClient, archive3: Packed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = list(archive3.lines.values())
+    poison = next(
+        msgid
+        for msgid in list(archive3.lines)[1234:]
+        if sum(msgid in line for line in lines) == 1  # not quoted by a revoke or a reply
+    )
+    monkeypatch.setenv("WECOM_EMULATOR_ABORT_ON_DECRYPT", poison)
+    result = run_sync(engine, client, archive3.pems, settings(archive3))
+    assert result.error is None and result.failures == {"worker_died": 1}
+    version, body, problem = stored(
+        engine, f"SELECT publickey_ver, body, problem FROM messages WHERE msgid = '{poison}'"
+    )[0]
+    assert body is None and "SIGABRT" in str(problem)
+    assert archive_status(engine).undecryptable == [
+        {"reason": "worker_died", "publickey_ver": version, "count": 1}
+    ]
+    assert {m: b for m, b in bodies(engine).items() if m != poison} == {
+        m: line for m, line in archive3.lines.items() if m != poison
+    }
+
+
+def test_stopped_workers_are_not_restarted_by_the_rest_of_the_page(
+    client: FinanceClient, archive3: Packed
+) -> None:
+    page = client.get_chat_data(0, 1000)
+    before = {child.pid for child in multiprocessing.active_children()}
+    workers = DecryptWorkers(client.host.library_path, archive3.pems, count=2)
+    pending = [workers.submit(page) for _ in range(3)]
+    time.sleep(0.3)  # the first chunks are being decrypted, the rest wait in the queue
+    workers.kill()
+    workers.close()
+    for future in pending:
+        with pytest.raises((SdkError, CancelledError)):
+            future.result(timeout=30)
+    time.sleep(1.0)  # long enough for a worker restarted by a queued chunk to show up
+    assert {child.pid for child in multiprocessing.active_children()} - before == set()

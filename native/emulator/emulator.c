@@ -42,6 +42,7 @@ enum {
 #define NONCE_SIZE 16u
 #define TAG_SIZE 32u
 #define ENV_ARCHIVE "WECOM_EMULATOR_ARCHIVE"
+#define ENV_ABORT_ON_DECRYPT "WECOM_EMULATOR_ABORT_ON_DECRYPT" /* DecryptData has no instance */
 #define CHATDATA_FILE "chatdata.tsv"
 #define MEDIA_INDEX_FILE "media/index.tsv"
 #define CREDENTIALS_FILE "credentials"
@@ -968,6 +969,11 @@ int DecryptData(const char* encrypt_key, const char* encrypt_msg, Slice_t* msg) 
     b.len = ct_len;
     b.p[b.len] = '\0';
     free(blob);
+    const char* poison = getenv(ENV_ABORT_ON_DECRYPT);
+    if (poison && *poison && strstr(b.p, poison)) {
+        warnf("%s: aborting in DecryptData", ENV_ABORT_ON_DECRYPT);
+        abort();
+    }
     return slice_take(msg, &b);
 }
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing.connection
 import os
+import queue
+import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -29,6 +31,32 @@ from wecom_desktop.sdk.worker import WorkerHost, serve_library
 
 Outcome = StoredMessage | str  # the message ready to store, or why the record yields none
 _DEADLINE_S = 120.0
+_CHUNKS_PER_WORKER = 4
+
+
+def _joined(parts: list[Future[list[Outcome]]]) -> Future[list[Outcome]]:
+    """One future for the outcomes of all `parts`, in order, without a thread waiting on them."""
+    joined: Future[list[Outcome]] = Future()
+    remaining = [len(parts)]
+    lock = threading.Lock()
+
+    def part_done(_: Future[list[Outcome]]) -> None:
+        with lock:
+            remaining[0] -= 1
+            if remaining[0]:
+                return
+        try:
+            joined.set_result([outcome for part in parts for outcome in part.result()])
+        except BaseException as exc:
+            joined.set_exception(exc)
+        finally:
+            parts.clear()  # the parts refer to this callback: without this, pages wait for the cyclic GC
+
+    if not parts:
+        joined.set_result([])
+    for part in parts:
+        part.add_done_callback(part_done)
+    return joined
 
 
 def unwrap_and_decrypt(
@@ -87,28 +115,38 @@ def _serve_decrypting(
 
 
 class DecryptWorkers:
-    """`count` worker processes; `submit(records)` prepares a page in parallel, in order."""
+    """`count` worker processes; `submit(records)` prepares a page in parallel, in order.
+
+    A page is cut into several chunks per worker, and each chunk goes to whichever worker is
+    free, so no worker idles while another finishes a long share and the first results of
+    a sync come early.
+    """
 
     def __init__(self, library: Path, private_keys: Mapping[int, str], count: int | None = None) -> None:
         self.count = max(1, count or os.cpu_count() or 1)
         self.hosts = [
             WorkerHost(library, _serve_decrypting, (dict(private_keys),)) for _ in range(self.count)
         ]
+        self._idle: queue.SimpleQueue[WorkerHost] = queue.SimpleQueue()
+        self._stopping = threading.Event()
         for host in self.hosts:
             host.start()
-        self._threads = ThreadPoolExecutor(max_workers=self.count + 1, thread_name_prefix="decrypt")
+            self._idle.put(host)
+        self._threads = ThreadPoolExecutor(max_workers=self.count, thread_name_prefix="decrypt")
 
     def submit(self, records: Sequence[ChatRecord]) -> Future[list[Outcome]]:
-        return self._threads.submit(self._page, list(records))
+        size = max(1, -(-len(records) // (_CHUNKS_PER_WORKER * self.count)))
+        chunks = [list(records[i : i + size]) for i in range(0, len(records), size)]
+        return _joined([self._threads.submit(self._chunk, chunk) for chunk in chunks])
 
-    def _page(self, records: list[ChatRecord]) -> list[Outcome]:
-        size = max(1, -(-len(records) // self.count))
-        shares = [records[i : i + size] for i in range(0, len(records), size)]
-        futures = [
-            self._threads.submit(self._share, host, share)
-            for host, share in zip(self.hosts, shares, strict=False)
-        ]
-        return [outcome for future in futures for outcome in future.result()]
+    def _chunk(self, records: list[ChatRecord]) -> list[Outcome]:
+        host = self._idle.get()
+        try:
+            if self._stopping.is_set():  # a call now would restart the process just stopped
+                raise SdkError(Fault.CANCELLED, "已取消。", "Cancelled.")
+            return self._share(host, records)
+        finally:
+            self._idle.put(host)
 
     def _share(self, host: WorkerHost, records: list[ChatRecord]) -> list[Outcome]:
         items = [(r.msgid, r.seq, r.publickey_ver, r.encrypt_random_key, r.encrypt_chat_msg) for r in records]
@@ -124,10 +162,12 @@ class DecryptWorkers:
             return self._share(host, records[:middle]) + self._share(host, records[middle:])
 
     def kill(self) -> None:
+        self._stopping.set()
         for host in self.hosts:
             host.kill()
 
     def close(self) -> None:
+        self._stopping.set()
+        self._threads.shutdown(wait=False, cancel_futures=True)
         for host in self.hosts:
             host.close()
-        self._threads.shutdown(wait=False, cancel_futures=True)
