@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from wecom_desktop.store.engine import alembic_config, create_archive_engine, open_archive
+from wecom_desktop.store.engine import HEAD_REVISION, alembic_config, create_archive_engine, open_archive
 from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.migrations.env_filters import include_name
 from wecom_desktop.store.models import Base
@@ -48,6 +50,23 @@ def test_database_of_the_first_schema_opens_upgraded_with_its_data(tmp_path: Pat
             == []
         )
     engine.dispose()
+
+
+def test_the_head_revision_the_fast_path_trusts_is_alembics(tmp_path: Path) -> None:
+    engine = create_archive_engine(f"sqlite:///{tmp_path / 'any.sqlite3'}")
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == HEAD_REVISION
+    engine.dispose()
+
+
+def test_opening_a_current_archive_does_not_load_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    open_archive(path).dispose()
+    probe = (
+        "import sys; from pathlib import Path; from wecom_desktop.store.engine import open_archive; "
+        f"open_archive(Path({str(path)!r})).dispose(); print('alembic' in sys.modules)"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "False"
 
 
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError
 
 from wecom_desktop.store.errors import ArchiveError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+HEAD_REVISION = "0002"  # the newest of migrations/versions (a test holds it to Alembic's head)
 SQLITE_HEADER = b"SQLite format 3\x00"
 _KEY = re.compile(r"[0-9a-f]{64}")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -43,13 +43,30 @@ def create_archive_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        revision: str | None = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return revision
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the schema to `revision`; Alembic, slow to import, loads only when there is work."""
+    if revision == "head" and _stored_revision(engine) == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(engine)
     scripts = ScriptDirectory.from_config(config)
     with engine.connect() as connection:
