@@ -102,7 +102,7 @@ def run(engine: Engine, args: argparse.Namespace) -> int:
     from wecom_desktop.ui.i18n import translate_function  # Qt only when results are printed
 
     localize = translate_function()
-    pager = SearchPager(engine, Search(engine, args.query, filters))
+    pager = SearchPager(engine, Search(engine, args.query, filters), localize)
     hits: list[SearchHit] = []
     try:
         while not pager.exhausted and (args.limit <= 0 or len(hits) < args.limit):

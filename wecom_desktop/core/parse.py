@@ -120,6 +120,22 @@ def parse_message(raw_json: str, localize: Translate = untranslated) -> Message:
     )
 
 
+def localized_summary(body: str | None, stored: str, localize: Translate) -> str:
+    """A stored message's summary in the reader's language; stored summaries are in the source language."""
+    if not body:
+        return stored
+    try:
+        return parse_message(body, localize).summary
+    except RejectedRecord:
+        return stored
+
+
+def translates_summaries(localize: Translate) -> bool:
+    """False when `localize` leaves summaries in the source language, so stored ones can be shown as they are."""
+    probe = QT_TRANSLATE_NOOP("MessageSummary", "[图片]")
+    return localize("MessageSummary", probe) != probe
+
+
 # Envelope fields, which are not part of any body.
 _ENVELOPE = frozenset(
     {"msgid", "action", "from", "tolist", "roomid", "msgtime", "msgtype", "seq", "publickey_ver"}

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select, tuple_
 
 from wecom_desktop.core.conversation import ConversationKey, ConversationKind
+from wecom_desktop.core.i18n import Translate, untranslated
 from wecom_desktop.core.ids import IdKind
 from wecom_desktop.core.message import EncryptedRecord, MessageStatus
+from wecom_desktop.core.parse import localized_summary, translates_summaries
 from wecom_desktop.store.models import AUDIT_LOG, CONTACTS, CONVERSATIONS, MEMBERS, MESSAGES, SYNC_STATE
 
 _TITLE_NAMES = 3
@@ -76,8 +80,8 @@ def _title(kind: str, title: str | None, roomid: str, names: list[str]) -> str:
     return f"{shown}…" if len(names) > _TITLE_NAMES else (shown or roomid)
 
 
-def list_conversations(engine: Engine) -> list[ConversationSummary]:
-    """Every conversation, most recently active first."""
+def list_conversations(engine: Engine, localize: Translate = untranslated) -> list[ConversationSummary]:
+    """Every conversation, most recently active first, last messages summarised in `localize`'s language."""
     conversations = CONVERSATIONS
     messages = MESSAGES
     query = (
@@ -90,11 +94,20 @@ def list_conversations(engine: Engine) -> list[ConversationSummary]:
             conversations.c.message_count,
             conversations.c.last_msgtime,
             func.coalesce(messages.c.summary, ""),
+            messages.c.msgtype,
+            messages.c.body,
         )
         .join(messages, messages.c.id == conversations.c.last_message_id, isouter=True)
         .order_by(conversations.c.last_msgtime.desc().nulls_last(), conversations.c.id.desc())
     )
     names, external = _member_names(engine)
+    relocalize = translates_summaries(localize)
+
+    def summary(row: Sequence[Any]) -> str:
+        if not relocalize or row[8] == "text":  # a text message's summary is its own words
+            return str(row[7])
+        return localized_summary(row[9], row[7], localize)
+
     with engine.connect() as connection:
         rows = connection.execute(query).all()
     return [
@@ -105,7 +118,7 @@ def list_conversations(engine: Engine) -> list[ConversationSummary]:
             member_count=row[4],
             message_count=row[5],
             last_msgtime=row[6],
-            last_summary=row[7],
+            last_summary=summary(row),
             has_external=row[0] in external,
             member_names=tuple(names.get(row[0], ())),
         )

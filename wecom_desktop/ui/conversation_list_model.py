@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from sqlalchemy import Engine
 
 from wecom_desktop.core.conversation import ConversationKind
@@ -46,7 +55,7 @@ class ConversationListModel(QAbstractListModel):
         self._filter_texts: list[str] = []
         self._row_of: dict[int, int] = {}
         self.has_loaded = False
-        self._loader = BackgroundCall(lambda: list_conversations(engine), self)
+        self._loader = BackgroundCall(lambda: list_conversations(engine, QCoreApplication.translate), self)
         self._loader.succeeded.connect(self.on_loaded)
         self._loader.failed.connect(self.load_failed)
 

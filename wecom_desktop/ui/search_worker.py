@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from sqlalchemy import Engine
 
 from wecom_desktop.store.search import Search, SearchCancelled, SearchFilters
@@ -72,7 +72,7 @@ class SearchWorker(QObject):
                 return
             self._search = search
         self.started.emit(request.generation)
-        self._pager = SearchPager(self.engine, search)
+        self._pager = SearchPager(self.engine, search, QCoreApplication.translate)
         self._pager_generation = request.generation
         self._read(request.generation, request.page_size)
 
