@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QModelIndex, QRect, Qt
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -119,9 +119,23 @@ def test_every_conversation_is_listed_most_recently_active_first(panel: Conversa
 def test_other_orders_by_title_and_by_message_count(panel: ConversationPanel) -> None:
     panel.order_combo.setCurrentIndex(panel.order_combo.findData(ConversationOrder.MESSAGES.value))
     assert titles(panel) == [OLD_CHAT, GROUP_TITLE, CUSTOMER_CHAT, SALES]  # 3, 2, 2, 1 messages
-    panel.order_combo.setCurrentIndex(panel.order_combo.findData(ConversationOrder.TITLE.value))
-    assert titles(panel)[0] == CUSTOMER_CHAT  # Latin before Chinese in every collation
-    assert set(titles(panel)) == {GROUP_TITLE, CUSTOMER_CHAT, SALES, OLD_CHAT}
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))  # the interface language sets the collation
+        panel.order_combo.setCurrentIndex(panel.order_combo.findData(ConversationOrder.TITLE.value))
+        assert titles(panel) == [
+            OLD_CHAT,
+            GROUP_TITLE,
+            SALES,
+            CUSTOMER_CHAT,
+        ]  # pinyin: chen, hua, li; Latin last
+        QLocale.setDefault(QLocale("en_US"))
+        panel.order_combo.setCurrentIndex(panel.order_combo.findData(ConversationOrder.MESSAGES.value))
+        panel.order_combo.setCurrentIndex(panel.order_combo.findData(ConversationOrder.TITLE.value))
+        assert titles(panel)[0] == CUSTOMER_CHAT  # Latin first
+        assert set(titles(panel)) == {GROUP_TITLE, CUSTOMER_CHAT, SALES, OLD_CHAT}
+    finally:
+        QLocale.setDefault(previous)
     panel.order_combo.setCurrentIndex(panel.order_combo.findData(ConversationOrder.ACTIVITY.value))
     assert titles(panel) == [GROUP_TITLE, CUSTOMER_CHAT, SALES, OLD_CHAT]
 
