@@ -39,6 +39,7 @@ from wecom_desktop.ui.message_view.blocks import CardBlock, PictureBlock, Record
 from wecom_desktop.ui.message_view.items import ItemKind, MessageItem
 from wecom_desktop.ui.message_view.model import PAGE_SIZE, HighlightRole, MessageItemRole
 from wecom_desktop.ui.message_view.raw_json_dialog import RawJsonDialog, pretty_json
+from wecom_desktop.ui.message_view.row_layout import text_document
 from wecom_desktop.ui.message_view.view import MessageView
 
 Archive = tuple[BigArchive, Engine]
@@ -638,3 +639,25 @@ def test_senders_of_the_archive_owner_sit_on_the_right(
             assert layout.avatar.right() > width - 60 and layout.bubble.right() < layout.avatar.left()
         else:
             assert layout.avatar.left() < 60 and layout.bubble.left() > layout.avatar.right()
+
+
+def test_wecom_markdown_font_colours_render_as_colours_not_black(qtbot: QtBot) -> None:
+    markdown = (
+        '新增反馈<font color="warning">132例</font>，请注意。\n'
+        "> 类型:<font color=comment>用户反馈</font>\n"
+        "> 状态:<FONT COLOR='Info'>已处理</FONT> <font color=\"#123456\">原样</font>"
+    )
+    document = text_document(TextBlock(markdown, "", markdown=True), QGuiApplication.font(), 400)
+
+    def colour(word: str) -> str:
+        found = document.find(word)
+        assert not found.isNull(), word
+        return str(found.charFormat().foreground().color().name())
+
+    assert [colour(word) for word in ("132例", "用户反馈", "已处理", "原样")] == [
+        "#e8590c",
+        "#868e96",
+        "#2f9e44",
+        "#123456",
+    ]
+    assert "<font" not in document.toPlainText()

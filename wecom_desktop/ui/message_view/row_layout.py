@@ -8,6 +8,7 @@ Every rectangle is relative to the row's top-left corner. A layout is computed o
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -86,12 +87,23 @@ class RowLayout:
     line_text: QRect | None = None
 
 
+# WeCom markdown names three font colours Qt does not know (it would paint them black, unreadable
+# on a dark bubble); these mid tones read on light and dark backgrounds alike.
+_WECOM_FONT_COLORS = {"info": "#2f9e44", "comment": "#868e96", "warning": "#e8590c"}
+_FONT_COLOR = re.compile(r"(<font\b[^>]*?\bcolor\s*=\s*[\"']?)(info|comment|warning)\b", re.IGNORECASE)
+
+
+def wecom_markdown(text: str) -> str:
+    """WeCom's markdown with its named font colours spelled as colours Qt knows."""
+    return _FONT_COLOR.sub(lambda m: m.group(1) + _WECOM_FONT_COLORS[m.group(2).lower()], text)
+
+
 def text_document(block: TextBlock, font: QFont, width: int) -> QTextDocument:
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(font)
     if block.markdown:
-        document.setMarkdown(block.text)
+        document.setMarkdown(wecom_markdown(block.text))
     elif block.html:
         document.setHtml(block.html)
     else:
