@@ -272,6 +272,26 @@ def test_cancelling_between_steps_returns_the_steps_done() -> None:
     assert [result.step for result in results] == ["config", "verify_url"]
 
 
+def test_cancelling_during_a_request_returns_at_once_without_waiting_for_the_time_limit() -> None:
+    cancel = threading.Event()
+    with socket.socket() as silent:  # accepts the connection but never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+        finished: list[list[StepResult]] = []
+        tester = threading.Thread(target=lambda: finished.append(live(settings(url, limit_s=30.0), cancel)))
+        tester.start()
+        silent.settimeout(30)
+        connection, _ = silent.accept()  # the GET is under way
+        with connection:
+            cancelled_at = time.monotonic()
+            cancel.set()
+            tester.join(5)
+            returned_after = time.monotonic() - cancelled_at
+    assert not tester.is_alive() and returned_after < 2.0  # the request alone would hang for 30 s
+    assert [result.step for result in finished[0]] == ["config"]
+
+
 def test_an_unreachable_socks_proxy_fails_the_requests_without_showing_its_password() -> None:
     with CallbackServer(TOKEN, KEY, CORP) as server:
         results = live(settings(server.url, proxy="socks5://user:secret@127.0.0.1:1"))

@@ -6,11 +6,13 @@ No step's text ever holds the token or the EncodingAESKey.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -38,6 +40,7 @@ from wecom_desktop.secret_filter import MIN_SECRET_LENGTH, REDACTED
 Step = Literal["config", "verify_url", "post_event"]
 _PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 _USER_AGENT = "wecom-desktop callback live test"
+_CANCEL_POLL_S = 0.05
 
 
 @dataclass(frozen=True)
@@ -90,10 +93,38 @@ def run_live_test(
         headers={"User-Agent": _USER_AGENT},
     ) as client:
         for step in (_verify_url, _post_event):
-            if cancel is not None and cancel.is_set():
+            result = _unless_cancelled(functools.partial(step, client, crypto, settings), cancel)
+            if result is None:
                 break
-            done(step(client, crypto, settings))
+            done(result)
     return results
+
+
+def _unless_cancelled(call: Callable[[], StepResult], cancel: threading.Event | None) -> StepResult | None:
+    """`call()`'s result, or None as soon as `cancel` is set.
+
+    A request cannot be interrupted, so a cancelled one runs on unseen in its own thread, where
+    the time limit ends it; whoever stopped the test does not wait for it.
+    """
+    if cancel is None:
+        return call()
+    if cancel.is_set():
+        return None
+    outcome: Future[StepResult] = Future()
+
+    def run() -> None:
+        try:
+            outcome.set_result(call())
+        except BaseException as exc:  # handed to the caller, unless it has stopped listening
+            outcome.set_exception(exc)
+
+    threading.Thread(target=run, name="callback-live-request", daemon=True).start()
+    finished = threading.Event()
+    outcome.add_done_callback(lambda _: finished.set())
+    while not finished.wait(_CANCEL_POLL_S):
+        if cancel.is_set():
+            return None
+    return outcome.result()
 
 
 # -- config ----------------------------------------------------------------------------------
