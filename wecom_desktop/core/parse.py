@@ -7,7 +7,7 @@ from typing import Any
 
 from wecom_desktop.core import bodies_media, bodies_nested, bodies_text  # noqa: F401 - registers the types
 from wecom_desktop.core import fields as f
-from wecom_desktop.core.bodies_base import BODY_TYPES, Body, SwitchBody, UnsupportedBody
+from wecom_desktop.core.bodies_base import BODY_TYPES, CONTEXT, Body, SwitchBody, UnsupportedBody
 from wecom_desktop.core.bodies_text import RevokeBody
 from wecom_desktop.core.conversation import conversation_for
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
@@ -133,7 +133,7 @@ def localized_summary(body: str | None, stored: str, localize: Translate) -> str
 def translates_summaries(localize: Translate) -> bool:
     """False when `localize` leaves summaries in the source language, so stored ones can be shown as they are."""
     probe = QT_TRANSLATE_NOOP("MessageSummary", "[图片]")
-    return localize("MessageSummary", probe) != probe
+    return localize(CONTEXT, probe) != probe
 
 
 # Envelope fields, which are not part of any body.
