@@ -53,13 +53,26 @@ def _pem_block(match: re.Match[str]) -> str:
 
 
 class _Registry:
-    """The registered secrets as one compiled pattern, swapped atomically on each change."""
+    """The registered secrets as one pattern, compiled when a text is first redacted after a change.
+
+    Compiling is the costly part (a key's forms are tens of kilobytes of pattern), and secrets
+    are registered at start-up, long before anything is logged.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._values: set[str] = set()
         self._literals: dict[str, bool] = {}  # literal → may be followed by base64 padding
-        self.pattern: re.Pattern[str] | None = None
+        self._pattern: re.Pattern[str] | None = None
+        self._stale = False
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        with self._lock:
+            if self._stale:
+                self._compile()
+                self._stale = False
+            return self._pattern
 
     def add(self, value: str | bytes) -> None:
         if isinstance(value, bytes):
@@ -75,18 +88,19 @@ class _Registry:
             for literal, padded in _forms(value, raw):
                 if len(literal) >= MIN_SECRET_LENGTH:
                     self._literals[literal] = self._literals.get(literal, False) or padded
-            self._compile()
+            self._stale = True
 
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
             self._literals.clear()
-            self.pattern = None
+            self._pattern = None
+            self._stale = False
 
     def _compile(self) -> None:
         ordered = sorted(self._literals, key=len, reverse=True)  # longest first: no half-redacted forms
         alternatives = (re.escape(lit) + ("={0,2}" if self._literals[lit] else "") for lit in ordered)
-        self.pattern = re.compile("|".join(alternatives)) if ordered else None
+        self._pattern = re.compile("|".join(alternatives)) if ordered else None
 
 
 def _forms(value: str | bytes, raw: bytes) -> list[tuple[str, bool]]:
