@@ -271,6 +271,81 @@ def test_missing_parameters_are_named() -> None:
     assert "msg_signature, echostr" in pasted.error.message_en
 
 
+def test_missing_parameters_blame_the_paste_not_a_body() -> None:
+    pasted = verify_pasted(doc_crypto(), "timestamp=1&nonce=2")
+    assert pasted.error is not None
+    assert "GET request" in pasted.error.message_en and "not well-formed XML" not in pasted.error.message_en
+
+
+_ECHO_PLAIN = "1616140317555161061"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # a server's log line, its parameters separated by ", " or by spaces, tabs or ";"
+        "verify: msg_signature={msg_signature}, timestamp={timestamp}, nonce={nonce}, echostr={echostr}",
+        "verify msg_signature={msg_signature} timestamp={timestamp}\tnonce={nonce} echostr={echostr}",
+        "msg_signature={msg_signature};timestamp={timestamp};nonce={nonce};echostr={echostr}",
+        # a Java map printed
+        "params={{msg_signature={msg_signature}, timestamp={timestamp}, nonce={nonce}, echostr={echostr}}}",
+        # a URL quoted in Chinese prose, an HTML-escaped URL
+        "请求是：“/cb?echostr={echostr_q}&timestamp={timestamp}&nonce={nonce}&msg_signature={msg_signature}”。",
+        "/cb?msg_signature={msg_signature}&amp;timestamp={timestamp}&amp;nonce={nonce}&amp;echostr={echostr_q}",
+    ],
+)
+def test_log_lines_and_prose_around_the_parameters_are_read(template: str) -> None:
+    text = template.format(**DOC_GET, echostr_q=quote(DOC_GET["echostr"], safe=""))
+    pasted = verify_pasted(doc_crypto(), text)
+    assert pasted.error is None, pasted.error
+    assert pasted.decrypted is not None and pasted.decrypted.message == _ECHO_PLAIN
+
+
+def test_a_twice_encoded_echostr_pastes_and_the_reading_says_so() -> None:
+    twice = quote(quote(DOC_GET["echostr"], safe=""), safe="")
+    text = "/cb?" + "&".join(f"{k}={v}" for k, v in dict(DOC_GET, echostr=twice).items())
+    pasted = verify_pasted(doc_crypto(), text)
+    assert pasted.decrypted is not None and pasted.decrypted.message == _ECHO_PLAIN
+    assert pasted.reading is not None and "twice" in pasted.reading.how_en
+
+
+@pytest.mark.parametrize("bad", ["5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3”", "é", "签名"])
+def test_a_non_ascii_signature_is_a_signature_error_not_a_crash(bad: str) -> None:
+    assert code_of(lambda: doc_crypto().verify_url(**dict(DOC_GET, msg_signature=bad))) is (
+        CallbackCode.VALIDATE_SIGNATURE
+    )
+
+
+@pytest.mark.parametrize("token", ["QDG6eK ", " QDG6eK", "QDG6eK\r", "QDG6eK\n"])
+def test_whitespace_around_the_token_is_a_copy_artefact(token: str) -> None:
+    assert doc_crypto(token=token).verify_url(**DOC_GET).message == _ECHO_PLAIN
+
+
+def test_integer_timestamps_and_nonces_are_accepted_like_the_official_library() -> None:
+    crypto = doc_crypto()
+    assert crypto.verify_url(DOC_GET["msg_signature"], 1409659589, 263014780, DOC_GET["echostr"]).message == (
+        _ECHO_PLAIN
+    )
+    reply = crypto.encrypt_reply("hi", 1409659813, 1372623149)
+    fields = reply_fields(reply)
+    assert fields["timestamp"] == "1409659813" and fields["nonce"] == "1372623149"
+    assert crypto.decrypt_body(reply, fields["msg_signature"], 1409659813, 1372623149).message == "hi"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fragment"),
+    [
+        (quote(DOC_GET["echostr"], safe=""), "not URL-decoded"),
+        (DOC_GET["echostr"].replace("+", " "), "turned '+' into a space"),
+    ],
+)
+def test_a_signature_mismatch_names_visible_transport_damage(damaged: str, fragment: str) -> None:
+    with pytest.raises(CallbackError) as caught:
+        doc_crypto().verify_url(**dict(DOC_GET, echostr=damaged))
+    assert caught.value.code is CallbackCode.VALIDATE_SIGNATURE
+    assert fragment in caught.value.message_en and "the token differs" not in caught.value.message_en
+
+
 def _signed(crypto: CallbackCrypto, encrypted: str) -> tuple[str, str, str, str]:
     return signature(crypto.token, "1700000000", "42", encrypted), "1700000000", "42", encrypted
 

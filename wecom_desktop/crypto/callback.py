@@ -65,10 +65,10 @@ def parse_aes_key(encoding_aes_key: str) -> bytes:
     return base64.b64decode(key + "=")  # 43 alphanumerics always decode to 32 bytes
 
 
-def signature(token: str, timestamp: str, nonce: str, encrypted: str) -> str:
+def signature(token: str, timestamp: str | int, nonce: str | int, encrypted: str) -> str:
     """msg_signature: SHA1 over the lexicographically sorted, concatenated four strings."""
     try:
-        joined = "".join(sorted([token, timestamp, nonce, encrypted])).encode("utf-8")
+        joined = "".join(sorted([token, str(timestamp), str(nonce), encrypted])).encode("utf-8")
     except UnicodeEncodeError as exc:
         raise CallbackError(
             CallbackCode.COMPUTE_SIGNATURE,
@@ -104,17 +104,21 @@ class CallbackCrypto:
     """
 
     def __init__(self, token: str, encoding_aes_key: str, receive_id: str | None) -> None:
-        self.token = token
+        self.token = token.strip()  # a token is letters and digits: whitespace around it is a copy artefact
         self.key = parse_aes_key(encoding_aes_key)
         self.receive_id = receive_id
 
     # -- receiving -------------------------------------------------------------------------
-    def verify_url(self, msg_signature: str, timestamp: str, nonce: str, echostr: str) -> Decrypted:
+    def verify_url(
+        self, msg_signature: str, timestamp: str | int, nonce: str | int, echostr: str
+    ) -> Decrypted:
         """VerifyURL: check the signature over echostr and decrypt it; its message is the response body."""
         self._check_signature(msg_signature, timestamp, nonce, echostr, "echostr")
         return self._checked(self.decrypt(echostr))
 
-    def decrypt_body(self, body: str | bytes, msg_signature: str, timestamp: str, nonce: str) -> Decrypted:
+    def decrypt_body(
+        self, body: str | bytes, msg_signature: str, timestamp: str | int, nonce: str | int
+    ) -> Decrypted:
         """DecryptMsg for an XML (<Encrypt>) or JSON ("encrypt") POST body."""
         encrypted = encrypted_field(body)
         self._check_signature(msg_signature, timestamp, nonce, encrypted, "Encrypt")
@@ -168,8 +172,11 @@ class CallbackCrypto:
         encryptor = Cipher(algorithms.AES(self.key), modes.CBC(self.key[:16])).encryptor()
         return base64.b64encode(encryptor.update(plain) + encryptor.finalize()).decode("ascii")
 
-    def encrypt_reply(self, message: str, timestamp: str, nonce: str, form: BodyForm = "xml") -> str:
+    def encrypt_reply(
+        self, message: str, timestamp: str | int, nonce: str | int, form: BodyForm = "xml"
+    ) -> str:
         """EncryptMsg: the signed envelope of an encrypted passive reply, in XML or JSON."""
+        timestamp, nonce = str(timestamp), str(nonce)
         encrypted = self.encrypt(message)
         signed = signature(self.token, timestamp, nonce, encrypted)
         if form == "json":
@@ -202,14 +209,19 @@ class CallbackCrypto:
         )
 
     # -- checks ----------------------------------------------------------------------------
-    def _check_signature(self, given: str, timestamp: str, nonce: str, encrypted: str, field: str) -> None:
+    def _check_signature(
+        self, given: str, timestamp: str | int, nonce: str | int, encrypted: str, field: str
+    ) -> None:
         expected = signature(self.token, timestamp, nonce, encrypted)
-        if not hmac.compare_digest(expected, given.strip().lower()):
+        if not hmac.compare_digest(
+            expected.encode("ascii"), given.strip().lower().encode("utf-8", "replace")
+        ):
             raise CallbackError(
                 CallbackCode.VALIDATE_SIGNATURE,
                 f"由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。",
                 f"the token, timestamp, nonce and {field} give the signature {expected}; the request's "
                 f"msg_signature is {given}.",
+                _transport_damage(encrypted.strip(), field),
             )
 
     def _checked(self, decrypted: Decrypted) -> Decrypted:
@@ -336,6 +348,23 @@ def _b64decode(encrypted: str) -> bytes:
             f"密文不是有效的 Base64（{exc}）。",
             f"the ciphertext is not valid Base64 ({exc}).",
         ) from exc
+
+
+def _transport_damage(encrypted: str, field: str) -> tuple[str, str] | None:
+    """The likely cause of a signature mismatch when the ciphertext itself shows how it was damaged."""
+    if "%" in encrypted:
+        return (
+            f"{field} 中含有 “%”：它还没有做 URL 解码（或被编码了两次）。请先用不转换 “+” 的方式解码（如 unquote）。",
+            f"the {field} holds '%': it was not URL-decoded (or was encoded twice). Decode it first, without "
+            "converting '+' (e.g. unquote, not unquote_plus).",
+        )
+    if " " in encrypted:
+        return (
+            f"{field} 中含有空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。",
+            f"the {field} holds a space: URL decoding turned '+' into a space (decode without converting '+', "
+            "e.g. unquote, not unquote_plus).",
+        )
+    return None
 
 
 def _illegal_buffer(zh: str, en: str) -> CallbackError:

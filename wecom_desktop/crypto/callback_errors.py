@@ -108,13 +108,17 @@ CODE_TEXTS: dict[CallbackCode, CodeText] = {
 class CallbackError(Exception):
     """A callback check that failed, with the official code, what exactly went wrong and why."""
 
-    def __init__(self, code: CallbackCode, detail_zh: str, detail_en: str) -> None:
+    def __init__(
+        self, code: CallbackCode, detail_zh: str, detail_en: str, cause: tuple[str, str] | None = None
+    ) -> None:
+        """`cause` (Chinese, English) replaces the code's usual likely cause when the case is known."""
         self.code = code
         self.detail_zh = detail_zh
         self.detail_en = detail_en
         text = CODE_TEXTS[code]
-        self.message_zh = f"[{int(code)}] {text.zh}：{detail_zh}\n可能原因：{text.cause_zh}"
-        self.message_en = f"[{int(code)}] {text.en}: {detail_en}\nLikely cause: {text.cause_en}"
+        cause_zh, cause_en = cause or (text.cause_zh, text.cause_en)
+        self.message_zh = f"[{int(code)}] {text.zh}：{detail_zh}\n可能原因：{cause_zh}"
+        self.message_en = f"[{int(code)}] {text.en}: {detail_en}\nLikely cause: {cause_en}"
         super().__init__(f"{self.message_zh}\n{self.message_en}")
 
 

@@ -13,10 +13,13 @@ from wecom_desktop.crypto.callback import CallbackCrypto, Decrypted
 from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError
 
 PARAMETERS = ("msg_signature", "timestamp", "nonce", "echostr")
-# A value runs to the next '&', a quote, the end, or the " HTTP/1.1" of a request line; it may
-# hold spaces (a value whose '+' became a space when it was decoded before being logged).
+_NAMES = "msg_signature|signature|timestamp|nonce|echostr"
+# A value runs to the next '&', a quote or bracket (ASCII or full-width), a comma or semicolon, the
+# next parameter (a log line's "a=1 b=2"), the end, or the " HTTP/1.1" of a request line. It may
+# hold spaces: a value whose '+' became a space when it was decoded before being logged.
 _PARAM = re.compile(
-    r"(?:^|[?&;\s\"'])(msg_signature|signature|timestamp|nonce|echostr)=(.*?)(?=&|[\"']|\s+HTTP/|\s*$)",
+    rf"(?:^|[?&;,:{{(\s\"'“‘「（：，；])({_NAMES})="
+    rf"(.*?)(?=[&\"',;)}}\]”’」）》，。；]|\s+(?:{_NAMES})=|\s+HTTP/|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -57,6 +60,11 @@ def readings(raw: dict[str, str]) -> list[Reading]:
         ),
         ("原样（已经解码过）", "as pasted (already decoded)", dict(raw)),
         (
+            "按 URL 编码解码两次（值被编码了两次）",
+            "percent-decoded twice (the value was encoded twice)",
+            {k: unquote(unquote(v)) for k, v in raw.items()},
+        ),
+        (
             "把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）",
             "spaces turned back into '+' (the logged value went through form decoding, which turns '+' into a space)",
             {k: unquote(v).replace(" ", "+") for k, v in raw.items()},
@@ -90,6 +98,11 @@ def verify_pasted(crypto: CallbackCrypto, text: str) -> PasteResult:
             CallbackCode.PARSE,
             f"粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。",
             f"the pasted text lacks {', '.join(missing)}; msg_signature, timestamp, nonce and echostr are needed.",
+            (
+                "粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。",
+                "what was pasted is not a whole verification request: copy the full URL, or the log line, of "
+                "the GET request WeCom sent.",
+            ),
         )
         return PasteResult(None, None, error)
     return verify_readings(crypto, readings(raw))
