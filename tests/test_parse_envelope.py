@@ -379,8 +379,8 @@ def test_single_conversation_is_the_unordered_pair() -> None:
 
 
 def test_pair_keys_cannot_collide_through_separators() -> None:
-    first = conversation_for("a,b", ("c",), "")
-    second = conversation_for("a", ("b,c",), "")
+    first = conversation_for("a,b", ("c",), "", "text")
+    second = conversation_for("a", ("b,c",), "", "text")
     assert first is not None and second is not None and first.key != second.key
 
 
@@ -389,7 +389,7 @@ def test_switch_and_partyless_records_have_no_conversation() -> None:
         '{"msgid":"125289002219525886280","action":"switch","time":1554119421840,"user":"XuJinSheng"}'
     )
     assert switch.conversation is None
-    assert conversation_for("", (), "") is None
+    assert conversation_for("", (), "", "text") is None
 
 
 @pytest.mark.parametrize(

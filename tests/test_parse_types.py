@@ -348,7 +348,8 @@ def test_chatrecord_with_every_item_kind() -> None:
 def test_todo() -> None:
     message, _ = load("todo")
     assert message.body == TodoBody("周五前提交季度报告", "请各部门负责人在周五18:00前提交Q3季度报告")
-    assert message.summary == "[待办] 周五前提交季度报告"
+    # title is where the to-do came from; the preview shows what is to be done
+    assert message.summary == "[待办] 请各部门负责人在周五18:00前提交Q3季度报告"
     assert message.index_text.split("\n") == [
         "周五前提交季度报告",
         "请各部门负责人在周五18:00前提交Q3季度报告",
@@ -573,7 +574,7 @@ def test_sphfeed_feed_type_as_number_and_as_string() -> None:
 def test_voiptext_reads_info() -> None:
     message, _ = load("voiptext")
     assert message.body == VoipTextBody(125, 1)
-    assert message.summary == "[音视频通话] 125秒"
+    assert message.summary == "[音视频通话] 2分5秒"  # like the duration of voice and video
     assert message.index_text == ""
     assert message.media == ()
 

@@ -296,17 +296,17 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
         <source>成员：{names}</source>
         <translation>Members: {names}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="148"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="157"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="159"/>
         <source>最后消息：{when}</source>
         <translation>Last message: {when}</translation>
     </message>
@@ -1385,83 +1385,83 @@
 <context>
     <name>MessageSummary</name>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="74"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="122"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="75"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="123"/>
         <source>[不支持的消息: {type}]</source>
         <translation>[Unsupported message: {type}]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="94"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="145"/>
         <source>[切换企业] {user}</source>
         <translation>[Switched company] {user}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="109"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="160"/>
         <source>[无法解密] {error}</source>
         <translation>[Cannot decrypt] {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="29"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="94"/>
         <source>{m}分{s}秒</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="30"/>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="473"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="95"/>
         <source>{s}秒</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="45"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="36"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="150"/>
         <source>[图片]</source>
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="69"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="60"/>
         <source>[语音]</source>
         <translation>[Voice]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="95"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="86"/>
         <source>[视频]</source>
         <translation>[Video]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="127"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="118"/>
         <source>[表情]</source>
         <translation>[Sticker]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="158"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="149"/>
         <source>[文件]</source>
         <translation>[File]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="208"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="199"/>
         <source>[音频存档]</source>
         <translation>[Call recording]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_media.py" line="239"/>
+        <location filename="../../wecom_desktop/core/bodies_media.py" line="230"/>
         <source>[音频共享文档]</source>
         <translation>[Document shared in call]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="87"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="91"/>
         <source>[聊天记录]</source>
         <translation>[Chat history]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="88"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="92"/>
         <source>{n}条</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="125"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="129"/>
         <source>[图文混排]</source>
         <translation>[Mixed content]</translation>
     </message>
@@ -1506,67 +1506,67 @@
         <translation>[Mini program]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="196"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="197"/>
         <source>[待办]</source>
         <translation>[To-do]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="222"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="223"/>
         <source>[投票]</source>
         <translation>[Vote]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="260"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="261"/>
         <source>[填表]</source>
         <translation>[Form]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="291"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="292"/>
         <source>[红包]</source>
         <translation>[Red packet]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="305"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="306"/>
         <source>[互通红包]</source>
         <translation>[Cross-company red packet]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="335"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="336"/>
         <source>[会议]</source>
         <translation>[Meeting]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="355"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="356"/>
         <source>[会议控制]</source>
         <translation>[Meeting control]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="373"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="374"/>
         <source>[在线文档]</source>
         <translation>[Online document]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="403"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="404"/>
         <source>[图文]</source>
         <translation>[Article]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="433"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="434"/>
         <source>[日程]</source>
         <translation>[Calendar event]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="452"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="453"/>
         <source>[视频号]</source>
         <translation>[Channels post]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="470"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="471"/>
         <source>[音视频通话]</source>
         <translation>[Voice/video call]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="488"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="486"/>
         <source>[微盘文件]</source>
         <translation>[WeDrive file]</translation>
     </message>
@@ -1808,27 +1808,27 @@
 <context>
     <name>RejectedRecord</name>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="28"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="36"/>
         <source>不是有效的 JSON：{error}（第 {column} 列）</source>
         <translation>not valid JSON: {error} (column {column})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="33"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="41"/>
         <source>JSON 嵌套过深</source>
         <translation>JSON nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="36"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="44"/>
         <source>不是 JSON 对象，而是 {kind}</source>
         <translation>not a JSON object but {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="59"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="67"/>
         <source>缺少 msgid，无法去重，未导入</source>
         <translation>no msgid, so it cannot be de-duplicated; not imported</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="62"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="70"/>
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid is {kind}, not text, so it cannot be de-duplicated; not imported</translation>
     </message>

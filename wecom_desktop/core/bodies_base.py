@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
+from wecom_desktop.core import fields as f
+from wecom_desktop.core.errors import MalformedMessage
 from wecom_desktop.core.fields import JsonObject
 from wecom_desktop.core.formatting import one_line
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -22,6 +24,42 @@ class FileRef:
     md5sum: str
     size: int | None
     filename: str = ""
+
+
+# The kinds of file a body refers to; each has its own download switch.
+MEDIA_KINDS = frozenset(
+    {"image", "voice", "video", "file", "emotion", "meeting_voice_call", "voip_doc_share"}
+)
+
+
+def salvaged_files(value: object, kind: str, depth: int = 0) -> tuple[FileRef, ...]:
+    """Every object with an `sdkfileid` in a body we cannot read: its files are still fetched."""
+    if depth > f.SALVAGE_DEPTH:
+        return ()
+    if isinstance(value, list):
+        return tuple(ref for item in value for ref in salvaged_files(item, kind, depth + 1))
+    if not isinstance(value, dict):
+        return ()
+    found: list[FileRef] = []
+    sdkfileid = value.get("sdkfileid")
+    if isinstance(sdkfileid, str) and sdkfileid.strip():
+        md5sum, filename = value.get("md5sum"), value.get("filename")
+        try:
+            size = f.integer(value, "filesize")
+        except MalformedMessage:
+            size = None
+        found.append(
+            FileRef(
+                kind,
+                sdkfileid,
+                md5sum if isinstance(md5sum, str) else "",
+                size,
+                filename if isinstance(filename, str) else "",
+            )
+        )
+    for item in value.values():
+        found.extend(salvaged_files(item, kind, depth + 1))
+    return tuple(found)
 
 
 class Body:
@@ -48,6 +86,15 @@ class Body:
         return []
 
 
+def duration(localize: Translate, seconds: int | None) -> str:
+    if seconds is None or seconds < 0:
+        return ""
+    minutes, secs = divmod(seconds, 60)
+    if minutes:
+        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{m}分{s}秒")).format(m=minutes, s=secs)
+    return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{s}秒")).format(s=secs)
+
+
 BODY_TYPES: dict[str, type[Body]] = {}
 B = TypeVar("B", bound=type[Body])
 
@@ -69,6 +116,7 @@ class UnsupportedBody(Body):
     original_type: str
     reason: str
     salvaged: tuple[str, ...] = ()  # text found in the body, so unknown types stay searchable
+    salvaged_files: tuple[FileRef, ...] = ()  # files it refers to, fetched before the server's copy expires
 
     def summary(self, localize: Translate) -> str:
         name = self.original_type or localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "未知"))
@@ -81,6 +129,9 @@ class UnsupportedBody(Body):
 
     def texts(self) -> list[str]:
         return list(self.salvaged)
+
+    def files(self) -> list[FileRef]:
+        return list(self.salvaged_files)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wecom_desktop.core import fields as f
-from wecom_desktop.core.bodies_base import CONTEXT, Body, FileRef, register
+from wecom_desktop.core.bodies_base import CONTEXT, Body, FileRef, duration, register
 from wecom_desktop.core.fields import JsonObject
 from wecom_desktop.core.formatting import file_size, one_line
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -19,15 +19,6 @@ def _named(label: str, name: str) -> str:
 def _with_size(label: str, size: int | None) -> str:
     shown = file_size(size)
     return f"{label} ({shown})" if shown else label
-
-
-def _duration(localize: Translate, seconds: int | None) -> str:
-    if seconds is None or seconds < 0:
-        return ""
-    minutes, secs = divmod(seconds, 60)
-    if minutes:
-        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{m}分{s}秒")).format(m=minutes, s=secs)
-    return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{s}秒")).format(s=secs)
 
 
 @register("image")
@@ -67,8 +58,8 @@ class VoiceBody(Body):
 
     def summary(self, localize: Translate) -> str:
         label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[语音]"))
-        duration = _duration(localize, self.play_length)
-        return f"{label} {duration}" if duration else label
+        length = duration(localize, self.play_length)
+        return f"{label} {length}" if length else label
 
     def files(self) -> list[FileRef]:
         return [FileRef("voice", self.sdkfileid, self.md5sum, self.voice_size, "voice.amr")]
@@ -93,8 +84,8 @@ class VideoBody(Body):
 
     def summary(self, localize: Translate) -> str:
         label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[视频]"))
-        duration = _duration(localize, self.play_length)
-        return _with_size(f"{label} {duration}" if duration else label, self.filesize)
+        length = duration(localize, self.play_length)
+        return _with_size(f"{label} {length}" if length else label, self.filesize)
 
     def files(self) -> list[FileRef]:
         return [FileRef("video", self.sdkfileid, self.md5sum, self.filesize, "video.mp4")]

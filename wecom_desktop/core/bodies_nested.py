@@ -9,7 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wecom_desktop.core import fields as f
-from wecom_desktop.core.bodies_base import BODY_TYPES, CONTEXT, Body, FileRef, UnsupportedBody, register
+from wecom_desktop.core.bodies_base import (
+    BODY_TYPES,
+    CONTEXT,
+    MEDIA_KINDS,
+    Body,
+    FileRef,
+    UnsupportedBody,
+    register,
+    salvaged_files,
+)
 from wecom_desktop.core.errors import MalformedMessage
 from wecom_desktop.core.fields import JsonObject
 from wecom_desktop.core.formatting import one_line
@@ -26,17 +35,6 @@ def _base_type(item_type: str) -> str:
     return lowered
 
 
-# chatrecord item times are commented "ms" in the SDKs but the documented examples are in seconds
-_SECONDS_BEFORE = 10**12
-
-
-def _milliseconds(moment: int | None) -> int | None:
-    """An item time in ms; 10-digit values are seconds (values < 10^12 ⇒ seconds)."""
-    if moment is None or abs(moment) >= _SECONDS_BEFORE:
-        return moment
-    return moment * 1000
-
-
 def parse_item(item_type: str, content: object, where: str) -> Body:
     base = _base_type(item_type)
     body_type = BODY_TYPES.get(base)
@@ -44,14 +42,20 @@ def parse_item(item_type: str, content: object, where: str) -> Body:
         inner = f.embedded(content, where)
     except MalformedMessage as exc:
         return UnsupportedBody(item_type, str(exc), f.salvaged_texts(content))
+    kind = base if base in MEDIA_KINDS else "file"
     if body_type is None:
         return UnsupportedBody(
-            item_type, f"{where}: unknown item type '{item_type}'", f.salvaged_texts(inner)
+            item_type,
+            f"{where}: unknown item type '{item_type}'",
+            f.salvaged_texts(inner),
+            salvaged_files(inner, kind),
         )
     try:
         return body_type.parse(inner, {})
     except MalformedMessage as exc:
-        return UnsupportedBody(item_type, f"{where}: {exc}", f.salvaged_texts(inner))
+        return UnsupportedBody(
+            item_type, f"{where}: {exc}", f.salvaged_texts(inner), salvaged_files(inner, kind)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +80,7 @@ class ChatRecordBody(Body):
             items.append(
                 ChatRecordItem(
                     item_type,
-                    _milliseconds(f.integer(item, "msgtime")),
+                    f.milliseconds(item, "msgtime"),  # commented "ms" in the SDKs; the examples are in s
                     f.boolean(item, "from_chatroom"),
                     parse_item(item_type, item.get("content"), f"chatrecord.item[{index}]"),
                 )

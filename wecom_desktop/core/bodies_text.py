@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wecom_desktop.core import fields as f
-from wecom_desktop.core.bodies_base import CONTEXT, Body, register
+from wecom_desktop.core.bodies_base import CONTEXT, Body, duration, register
 from wecom_desktop.core.fields import JsonObject
 from wecom_desktop.core.formatting import one_line
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -193,7 +193,8 @@ class TodoBody(Body):
         return cls(f.text(body, "title"), f.text(body, "content"))
 
     def summary(self, localize: Translate) -> str:
-        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[待办]"), self.title or self.content)
+        # title is where the to-do came from ("来自群聊"), content what is to be done
+        return _labelled(localize, QT_TRANSLATE_NOOP("MessageSummary", "[待办]"), self.content or self.title)
 
     def texts(self) -> list[str]:
         return [self.title, self.content]
@@ -468,11 +469,8 @@ class VoipTextBody(Body):
 
     def summary(self, localize: Translate) -> str:
         label = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "[音视频通话]"))
-        if self.callduration is None or self.callduration < 0:
-            return label
-        return f"{label} " + localize(CONTEXT, QT_TRANSLATE_NOOP("MessageSummary", "{s}秒")).format(
-            s=self.callduration
-        )
+        length = duration(localize, self.callduration)
+        return f"{label} {length}" if length else label
 
 
 @register("qydiskfile", "info")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from dataclasses import dataclass, field
 
 _MIN_ROOMID_LENGTH = 16
@@ -31,13 +32,16 @@ class ConversationKey:
         object.__setattr__(self, "key", key)
 
 
-def _looks_like_roomid(party: str) -> bool:
-    return party.startswith("wr") and len(party) >= _MIN_ROOMID_LENGTH
+_ROOMID = re.compile(rf"wr[A-Za-z0-9_-]{{{_MIN_ROOMID_LENGTH - 2},}}")
+# Calls held in a group name the group in tolist and leave roomid empty.
+_CALL_TYPES = frozenset({"meeting_voice_call", "voip_doc_share"})
 
 
-def conversation_for(sender: str, recipients: tuple[str, ...], roomid: str) -> ConversationKey | None:
-    if not roomid and len(recipients) == 1 and _looks_like_roomid(recipients[0]):
-        # Group voice calls (meeting_voice_call) name the group in tolist and leave roomid empty.
+def conversation_for(
+    sender: str, recipients: tuple[str, ...], roomid: str, msgtype: str
+) -> ConversationKey | None:
+    if not roomid and msgtype in _CALL_TYPES and len(recipients) == 1 and _ROOMID.fullmatch(recipients[0]):
+        # Only for calls: a userid may itself start with "wr" (userids are free-form, e.g. wrobinson@acme.com).
         roomid, recipients = recipients[0], ()
     parties = tuple(sorted({p for p in (sender, *recipients) if p}))
     if roomid:

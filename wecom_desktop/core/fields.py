@@ -7,27 +7,51 @@ MalformedMessage only when a value cannot mean what the field means.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
+import re
 from typing import Any
 
 from wecom_desktop.core.errors import MalformedMessage
 
 JsonObject = dict[str, Any]
 _PREVIEW_LIMIT = 60
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+SECONDS_BEFORE = 10**12  # times below this many ms are in seconds
 
 
 def loads(document: str) -> Any:
     """json.loads that keeps raw control characters and never fails on an over-long integer.
 
     Python refuses to convert integers of more than 4300 digits (ValueError); such a number
-    is kept as its digit string instead of losing the whole message.
+    is kept as its digit string instead of losing the whole message. A lone UTF-16 surrogate
+    escape (half an emoji, "\\ud83d") decodes to a character no UTF-8 text can hold; it becomes
+    U+FFFD, or the message could never be stored.
     """
     try:
-        return json.loads(document, strict=False)
+        decoded = json.loads(document, strict=False)
     except json.JSONDecodeError:
         raise
     except ValueError:
-        return json.loads(document, strict=False, parse_int=_long_int)
+        decoded = json.loads(document, strict=False, parse_int=_long_int)
+    if "\\u" in document and _SURROGATE_ESCAPE.search(document):
+        return _without_lone_surrogates(decoded)
+    return decoded
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a valid pair has already become one character
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    return value
 
 
 def _long_int(digits: str) -> int | str:
@@ -59,6 +83,7 @@ def text(obj: JsonObject, key: str) -> str:
 
 
 def integer(obj: JsonObject, key: str) -> int | None:
+    """A whole number; one sent with a fraction (a zoom of 15.5, a play_length of 108.4) is rounded."""
     value = obj.get(key)
     if value is None or value == "":
         return None
@@ -66,14 +91,51 @@ def integer(obj: JsonObject, key: str) -> int | None:
         raise MalformedMessage(f"{key}: expected a number, got a boolean")
     if isinstance(value, int):
         return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
+    number = value
     if isinstance(value, str):
         try:
             return int(value.strip())
         except ValueError:
-            pass
+            with contextlib.suppress(ValueError):
+                number = float(value.strip())
+    if isinstance(number, float) and math.isfinite(number):
+        return round(number)
     raise MalformedMessage(f"{key}: expected a whole number, got {_preview(value)}")
+
+
+def milliseconds(obj: JsonObject, key: str) -> int | None:
+    """A time in ms; a value below 10^12 is in seconds (as some tools write it): in ms it would be
+    a moment before September 2001, long before the archive existed."""
+    value = integer(obj, key)
+    if value is not None and abs(value) < SECONDS_BEFORE:
+        return value * 1000
+    return value
+
+
+def stored_integer(obj: JsonObject, key: str) -> int | None:
+    """A whole number the archive keeps in an INTEGER column (SQLite's signed 64 bits)."""
+    return _storable(integer(obj, key), key)
+
+
+def stored_milliseconds(obj: JsonObject, key: str) -> int | None:
+    return _storable(milliseconds(obj, key), key)
+
+
+def _storable(value: int | None, key: str) -> int | None:
+    if value is not None and not _INT64_MIN <= value <= _INT64_MAX:
+        raise MalformedMessage(f"{key}: {_preview(value)} is out of range")
+    return value
+
+
+def id_list(obj: JsonObject, key: str) -> tuple[str, ...]:
+    """A list of ids (tolist): null items are skipped, a list sent as JSON text is decoded."""
+    value = obj.get(key)
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        with contextlib.suppress(ValueError):
+            value = json.loads(value)
+    if isinstance(value, list):
+        value = [item for item in value if item is not None and item != ""]
+    return texts({key: value}, key)
 
 
 def number(obj: JsonObject, key: str) -> float | None:
@@ -153,12 +215,12 @@ def embedded(value: object, where: str) -> JsonObject:
 _OPAQUE_KEYS = frozenset(
     {"sdkfileid", "md5sum", "msgid", "voiceid", "voipid", "pre_msgid", "image_url", "picurl"}
 )
-_SALVAGE_DEPTH = 6
+SALVAGE_DEPTH = 6
 
 
 def salvaged_texts(value: object, depth: int = 0) -> tuple[str, ...]:
     """Every text leaf of a body we cannot read, except opaque ids: what an unknown type says."""
-    if depth > _SALVAGE_DEPTH:
+    if depth > SALVAGE_DEPTH:
         return ()
     if isinstance(value, str):
         return (value,) if value.strip() else ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _UNITS = ("B", "KB", "MB", "GB", "TB")
 _WHITESPACE = re.compile(r"\s+")
@@ -14,13 +15,31 @@ def file_size(size: int | None) -> str:
     if size < 1024:
         return f"{size} B"
     for exponent, unit in enumerate(_UNITS[1:], start=1):
-        if size < 1024 ** (exponent + 1) or unit == _UNITS[-1]:
-            # integer arithmetic: a float would overflow on absurd sizes and lose precision
-            tenths = (size * 10 + 1024**exponent // 2) // 1024**exponent
+        # integer arithmetic: a float would overflow on absurd sizes and lose precision
+        tenths = (size * 10 + 1024**exponent // 2) // 1024**exponent
+        if tenths < 10240 or unit == _UNITS[-1]:  # 1023.96 KB rounds to 1024.0 KB: that is 1.0 MB
             return f"{tenths // 10}.{tenths % 10} {unit}"
     raise AssertionError("unreachable")
 
 
 def one_line(text: str, limit: int = 80) -> str:
     flat = _WHITESPACE.sub(" ", text).strip()
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return flat if len(flat) <= limit else flat[: _whole_characters(flat, limit - 1)] + "…"
+
+
+# What continues the character before it: a zero-width joiner's partner, variation selectors,
+# skin tones, tag characters (subdivision flags) and the keycap mark.
+_CONTINUES = re.compile("[\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f\u20e3]")
+_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]")  # two of them make one flag
+
+
+def _whole_characters(text: str, end: int) -> int:
+    """`end`, moved back so that text[:end] does not cut an emoji sequence or a combining mark."""
+    while 0 < end < len(text) and (
+        _CONTINUES.match(text[end]) or unicodedata.combining(text[end]) or text[end - 1] == "\u200d"
+    ):
+        end -= 1
+    regional = 0
+    while regional < end and _REGIONAL.match(text[end - 1 - regional]):
+        regional += 1
+    return end - 1 if regional % 2 and end < len(text) and _REGIONAL.match(text[end]) else end

@@ -7,7 +7,15 @@ from typing import Any
 
 from wecom_desktop.core import bodies_media, bodies_nested, bodies_text  # noqa: F401 - registers the types
 from wecom_desktop.core import fields as f
-from wecom_desktop.core.bodies_base import BODY_TYPES, CONTEXT, Body, SwitchBody, UnsupportedBody
+from wecom_desktop.core.bodies_base import (
+    BODY_TYPES,
+    CONTEXT,
+    MEDIA_KINDS,
+    Body,
+    SwitchBody,
+    UnsupportedBody,
+    salvaged_files,
+)
 from wecom_desktop.core.bodies_text import RevokeBody
 from wecom_desktop.core.conversation import conversation_for
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
@@ -80,14 +88,16 @@ def parse_message(raw_json: str, localize: Translate = untranslated) -> Message:
 
     action = field(f.text, "action", "")
     sender = field(f.text, "from", "")
-    recipients = field(f.texts, "tolist", ())
+    recipients = field(f.id_list, "tolist", ())
     roomid = field(f.text, "roomid", "")
-    msgtime = field(f.integer, "msgtime", None)
+    msgtime = field(f.stored_milliseconds, "msgtime", None)
     msgtype = field(f.text, "msgtype", "")
+    seq = field(f.stored_integer, "seq", None)
+    publickey_ver = field(f.stored_integer, "publickey_ver", None)
     body: Body
     if action == SWITCH and not msgtype:
         msgtype = SWITCH
-        msgtime = field(f.integer, "time", None)
+        msgtime = field(f.stored_milliseconds, "time", None)
         body = SwitchBody(field(f.text, "user", ""), msgtime)
     else:
         body = _parse_body(obj, msgtype)
@@ -108,16 +118,21 @@ def parse_message(raw_json: str, localize: Translate = untranslated) -> Message:
         summary=body.summary(localize),
         index_text="\n".join(text for text in body.texts() if text),
         media=tuple(
-            MediaRef(part, ref.kind, ref.sdkfileid, ref.md5sum, ref.size, ref.filename)
+            MediaRef(part, ref.kind, ref.sdkfileid, ref.md5sum, _storable_size(ref.size), ref.filename)
             for part, ref in enumerate(files)
         ),
         conversation=None
         if msgtype == SWITCH or isinstance(body, SwitchBody)
-        else conversation_for(sender, tuple(recipients), roomid),
-        seq=field(f.integer, "seq", None),
-        publickey_ver=field(f.integer, "publickey_ver", None),
+        else conversation_for(sender, tuple(recipients), roomid, msgtype),
+        seq=seq,
+        publickey_ver=publickey_ver,
         revoked_msgid=body.pre_msgid if isinstance(body, RevokeBody) else "",
     )
+
+
+def _storable_size(size: int | None) -> int | None:
+    """A file size as the archive can keep it; an impossible one is unknown (the download checks md5)."""
+    return size if size is None or 0 <= size < 2**63 else None
 
 
 def localized_summary(body: str | None, stored: str, localize: Translate) -> str:
@@ -149,7 +164,7 @@ def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
         if not isinstance(source, dict):
             source = {key: value for key, value in obj.items() if key not in _ENVELOPE}
         reason = f"unknown msgtype '{msgtype}'" if msgtype else "missing msgtype"
-        return UnsupportedBody(msgtype, reason, f.salvaged_texts(source))
+        return UnsupportedBody(msgtype, reason, f.salvaged_texts(source), salvaged_files(source, "file"))
     keys = (msgtype, *body_type.body_keys)
     top_level = _TOP_LEVEL_BODIES.get(msgtype, ())
     body_obj = next(
@@ -164,4 +179,5 @@ def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
     try:
         return body_type.parse(body_obj, obj)
     except MalformedMessage as exc:
-        return UnsupportedBody(msgtype, str(exc), f.salvaged_texts(body_obj))
+        kind = msgtype if msgtype in MEDIA_KINDS else "file"
+        return UnsupportedBody(msgtype, str(exc), f.salvaged_texts(body_obj), salvaged_files(body_obj, kind))

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from wecom_desktop.core.bodies_base import MEDIA_KINDS
 from wecom_desktop.core.formatting import file_size
 from wecom_desktop.sdk.client import FinanceClient
 from wecom_desktop.sdk.errors import Fault, SdkError
@@ -50,9 +51,7 @@ __all__ = [
     "download_media",
 ]
 
-ALL_MEDIA_KINDS = frozenset(
-    {"image", "voice", "video", "file", "emotion", "meeting_voice_call", "voip_doc_share"}
-)
+ALL_MEDIA_KINDS = MEDIA_KINDS
 _EXPIRED_CODES = frozenset({10010, 301048})
 # Faults that every file would hit the same way: stop the run instead of failing each row.
 _RUN_FAULTS = frozenset(
