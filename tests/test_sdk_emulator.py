@@ -119,6 +119,7 @@ def test_synthetic_media_matches_its_recorded_md5(client: FinanceClient, fixture
         ("IP_NOT_ALLOWED", "1", Fault.IP_NOT_ALLOWED, 10009, "可信 IP"),
         ("ERRCODE", "48002", Fault.SECRET, 48002, "会话内容存档"),
         ("TRUNCATE_JSON", "1", Fault.CORRUPT_RESPONSE, None, "无法解析"),
+        ("MAX_BODY_BYTES", "100", Fault.BAD_REQUEST, 301058, "大小限制"),
     ],
 )
 def test_each_injected_fault_is_its_typed_error(
@@ -134,6 +135,19 @@ def test_each_injected_fault_is_its_typed_error(
         assert words in error.value.message_zh
     finally:
         client.close()
+
+
+def test_a_record_field_served_as_null_is_kept_as_malformed(
+    emulator: Path, fixture: Fixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_NULL_FIELD", "3:encrypt_random_key")
+    client = client_for(emulator, fixture)
+    try:
+        records = client.get_chat_data(0, 5)
+    finally:
+        client.close()
+    assert [record.seq for record in records if record.problem] == [3]
+    assert "encrypt_random_key" in records[2].problem
 
 
 def test_wrong_secret_is_the_invalid_secret_error(emulator: Path, fixture: Fixture) -> None:

@@ -242,3 +242,121 @@ def test_stopped_workers_are_not_restarted_by_the_rest_of_the_page(
     assert isinstance(pending[-1].exception(timeout=30), (SdkError, CancelledError))
     time.sleep(1.0)  # long enough for a worker restarted by a queued chunk to show up
     assert {child.pid for child in multiprocessing.active_children()} - before == set()
+
+
+@pytest.mark.parametrize("field", ["encrypt_chat_msg", "publickey_ver"])
+def test_a_record_with_a_null_key_field_is_kept_undecryptable_and_the_sync_moves_past_it(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch, field: str
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_NULL_FIELD", f"1234:{field}")
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    try:
+        result = run_sync(engine, client, archive3.pems, settings(archive3, **FAST_RETRY))
+        retried = retry_undecryptable(engine, client, archive3.pems, settings(archive3))
+    finally:
+        client.close()
+    assert result.error is None and result.failures == {"malformed_record": 1}
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(archive3.result.last_seq,)]
+    msgid, version, body, problem = stored(
+        engine, "SELECT msgid, publickey_ver, body, problem FROM messages WHERE seq = 1234"
+    )[0]
+    assert msgid == list(archive3.lines)[1233] and body is None and field in str(problem)
+    assert (version is None) == (field == "publickey_ver")
+    assert archive_status(engine).undecryptable == [
+        {"reason": "malformed_record", "publickey_ver": version, "count": 1}
+    ]
+    assert {m: b for m, b in bodies(engine).items() if m != msgid} == {
+        m: line for m, line in archive3.lines.items() if m != msgid
+    }
+    assert retried.error is None and retried.failures == {"malformed_record": 1}
+    assert archive_status(engine).undecryptable[0]["count"] == 1
+
+
+def test_a_record_without_a_msgid_stops_the_sync_at_its_page(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_NULL_FIELD", "1500:msgid")
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    try:
+        result = run_sync(
+            engine, client, archive3.pems, settings(archive3, page_size=1000, pages_ahead=1, **FAST_RETRY)
+        )
+    finally:
+        client.close()
+    assert result.error is not None and result.error.fault is Fault.CORRUPT_RESPONSE
+    assert "chatdata[499]" in str(result.error) and "msgid" in str(result.error)
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(1000,)]
+    assert stored(engine, "SELECT count(*) FROM messages WHERE msgid = 'None'") == [(0,)]
+
+
+def test_a_page_too_large_for_the_server_is_pulled_again_at_half_the_size(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_MAX_BODY_BYTES", "250000")  # 125 records fit, 250 never do
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    notes: list[str] = []
+    try:
+        result = run_sync(
+            engine,
+            client,
+            archive3.pems,
+            settings(archive3, **FAST_RETRY),
+            progress=lambda p: notes.append(p.note),
+        )
+    finally:
+        client.close()
+    assert result.error is None and bodies(engine) == archive3.lines
+    assert result.progress.pages == MESSAGES // 125
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(archive3.result.last_seq,)]
+    assert [size for size in (500, 250, 125, 62) if any(f" {size} " in note for note in notes)] == [
+        500,
+        250,
+        125,
+    ]
+
+
+def test_a_single_record_too_large_for_the_server_stops_the_sync(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_MAX_BODY_BYTES", "500")  # below any one record
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    notes: list[str] = []
+    try:
+        result = run_sync(
+            engine,
+            client,
+            archive3.pems,
+            settings(archive3, **FAST_RETRY),
+            progress=lambda p: notes.append(p.note),
+        )
+    finally:
+        client.close()
+    assert result.error is not None and result.error.code == 301058
+    assert any(" 1 " in note for note in notes) and result.progress.pages == 0
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == []
+
+
+@pytest.mark.parametrize(("errcode", "retries"), [("-1", 3), ("42001", 1), ("45009", 5), ("40001", 0)])
+def test_server_errcodes_are_retried_as_often_as_the_reference_says(
+    engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch, errcode: str, retries: int
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    monkeypatch.setenv("WECOM_EMULATOR_ERRCODE", errcode)
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    phases: list[str] = []
+    try:
+        result = run_sync(
+            engine,
+            client,
+            archive3.pems,
+            settings(archive3, **FAST_RETRY),
+            progress=lambda p: phases.append(p.phase),
+        )
+    finally:
+        client.close()
+    assert result.error is not None and result.error.code == int(errcode)
+    assert phases.count("backoff") == retries

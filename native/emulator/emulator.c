@@ -501,6 +501,9 @@ typedef struct {
     char* errmsg;                           /* its errmsg (default: a WeCom-like text) */
     int truncate_json;                      /* GetChatData body cut in half */
     int ip_not_allowed;                     /* GetChatData / GetMediaData: 10009 */
+    unsigned long long max_body_bytes;      /* GetChatData: errcode 301058 for a longer body */
+    unsigned long long null_seq;            /* null_field: the record whose field is null */
+    char* null_field;                       /* null_field: that field's name */
     char** expire;                          /* GetMediaData of these sdkfileids: 10010 */
     size_t n_expire;
 } faults_t;
@@ -515,6 +518,7 @@ static void faults_clear_expire(faults_t* f) {
 static void faults_free(faults_t* f) {
     faults_clear_expire(f);
     free(f->errmsg);
+    free(f->null_field);
     memset(f, 0, sizeof *f);
 }
 
@@ -564,6 +568,15 @@ static void faults_set(faults_t* f, const char* key, const char* value, const ch
     } else if (strcmp(key, "errmsg") == 0) {
         free(f->errmsg);
         f->errmsg = *value ? dup_str(value) : NULL;
+    } else if (strcmp(key, "null_field") == 0) { /* SEQ:NAME */
+        char* copy = dup_str(value);
+        char* colon = copy ? strchr(copy, ':') : NULL;
+        free(f->null_field);
+        f->null_field = NULL;
+        if (colon) *colon = '\0';
+        ok = !*value || (colon && colon[1] && parse_u64(copy, &f->null_seq) == 0);
+        if (ok && colon) f->null_field = dup_str(colon + 1);
+        free(copy);
     } else if (strcmp(key, "errcode") == 0) {
         char* end = NULL;
         errno = 0;
@@ -581,6 +594,8 @@ static void faults_set(faults_t* f, const char* key, const char* value, const ch
             f->truncate_json = n != 0;
         else if (strcmp(key, "ip_not_allowed") == 0)
             f->ip_not_allowed = n != 0;
+        else if (strcmp(key, "max_body_bytes") == 0)
+            f->max_body_bytes = n;
         else {
             warnf("%s: unknown fault switch '%s' ignored", where, key);
             return;
@@ -601,6 +616,8 @@ static const struct {
     {"abort_on_call", "WECOM_EMULATOR_ABORT_ON_CALL"},
     {"ip_not_allowed", "WECOM_EMULATOR_IP_NOT_ALLOWED"},
     {"expire_media", "WECOM_EMULATOR_EXPIRE_MEDIA"},
+    {"max_body_bytes", "WECOM_EMULATOR_MAX_BODY_BYTES"},
+    {"null_field", "WECOM_EMULATOR_NULL_FIELD"},
 };
 
 /* faults.conf (key=value lines, '#' comments), then the WECOM_EMULATOR_* variables on top. */
@@ -791,6 +808,21 @@ static const char* default_errmsg(long long code) {
     }
 }
 
+/* `before`, then one field of a record: `null` instead of its value if the null_field switch names it. */
+static void put_field(buf_t* b, const char* before, const faults_t* f, const record_t* r, const char* name,
+                      const char* text, unsigned long long number) {
+    buf_puts(b, before);
+    buf_puts(b, "\"");
+    buf_puts(b, name);
+    buf_puts(b, "\":");
+    if (f->null_field && f->null_seq == r->seq && strcmp(f->null_field, name) == 0)
+        buf_puts(b, "null");
+    else if (text)
+        buf_json_string(b, text, strlen(text));
+    else
+        buf_u64(b, number);
+}
+
 static int error_body(Slice_t* slice, long long code, const char* errmsg) {
     buf_t b = {0};
     char text[512];
@@ -852,16 +884,11 @@ int GetChatData(WeWorkFinanceSdk_t* sdk, unsigned long long seq, unsigned int li
         buf_puts(&b, "{\"errcode\":0,\"errmsg\":\"ok\",\"chatdata\":[");
         for (size_t i = first; i < last; i++) {
             const record_t* r = &c->recs[i];
-            buf_puts(&b, i == first ? "{\"seq\":" : ",{\"seq\":");
-            buf_u64(&b, r->seq);
-            buf_puts(&b, ",\"msgid\":");
-            buf_json_string(&b, r->msgid, strlen(r->msgid));
-            buf_puts(&b, ",\"publickey_ver\":");
-            buf_u64(&b, r->version);
-            buf_puts(&b, ",\"encrypt_random_key\":");
-            buf_json_string(&b, r->key, strlen(r->key));
-            buf_puts(&b, ",\"encrypt_chat_msg\":");
-            buf_json_string(&b, r->msg, strlen(r->msg));
+            put_field(&b, i == first ? "{" : ",{", f, r, "seq", NULL, r->seq);
+            put_field(&b, ",", f, r, "msgid", r->msgid, 0);
+            put_field(&b, ",", f, r, "publickey_ver", NULL, r->version);
+            put_field(&b, ",", f, r, "encrypt_random_key", r->key, 0);
+            put_field(&b, ",", f, r, "encrypt_chat_msg", r->msg, 0);
             buf_puts(&b, "}");
         }
         buf_puts(&b, "]}");
@@ -869,7 +896,12 @@ int GetChatData(WeWorkFinanceSdk_t* sdk, unsigned long long seq, unsigned int li
             b.len /= 2;
             b.p[b.len] = '\0';
         }
-        rc = slice_take(chatDatas, &b);
+        if (f->max_body_bytes && b.len > f->max_body_bytes) {
+            free(b.p);
+            rc = error_body(chatDatas, 301058, f->errmsg);
+        } else {
+            rc = slice_take(chatDatas, &b);
+        }
     }
     pthread_mutex_unlock(&sdk->lock);
     return rc;

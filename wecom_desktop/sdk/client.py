@@ -16,6 +16,8 @@ _BASE64 = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
 _MIN_MESSAGE_LENGTH = 16  # the vendor library aborts on encrypt_chat_msg shorter than 13 characters
 _DECRYPT_DEADLINE_S = 30.0
 _PROXY = re.compile(r"^(socks5h?|https?)://[^\s/]+(:\d+)?/?$")
+_INTEGER = re.compile(r"-?[0-9]+")
+MALFORMED = "malformed_record"  # the undecryptable reason of a record whose key fields are unusable
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class ChatRecord:
     publickey_ver: int
     encrypt_random_key: str
     encrypt_chat_msg: str
+    problem: str = ""  # "malformed_record: …" when a key field was unusable ("" or 0 stands in for it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +46,83 @@ class Connection:
         return self.timeout_s + self.deadline_margin_s
 
 
-def _corrupt(detail: str) -> SdkError:
+def _corrupt(detail: str, detail_zh: str = "") -> SdkError:
     return SdkError(
         Fault.CORRUPT_RESPONSE,
-        f"SDK 返回的数据无法解析（{detail}），本页将重试。",
+        f"SDK 返回的数据无法解析（{detail_zh or detail}），本页将重试。",
         f"The SDK returned data that cannot be parsed ({detail}); the page will be retried.",
         retryable=True,
+    )
+
+
+def _integer(value: object) -> int | None:
+    """A JSON integer, also one sent as an integral float or a numeric string; None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _INTEGER.fullmatch(value):
+        return int(value)
+    return None
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    return json.dumps(value, ensure_ascii=False)[:40]
+
+
+def _unusable(item: dict[str, object], name: str) -> tuple[str, str]:
+    """Why field `name` of a record cannot be used, in English and Chinese."""
+    if name not in item:
+        return f"no {name}", f"缺少 {name}"
+    shown = _shown(item[name])
+    return f"{name} is {shown}", f"{name} 的值 {shown} 无效"
+
+
+def _corrupt_field(where: str, item: dict[str, object], name: str) -> SdkError:
+    en, zh = _unusable(item, name)
+    return _corrupt(f"{where}: {en}", f"{where}：{zh}")
+
+
+def _record(index: int, item: object) -> ChatRecord:
+    """One chatdata record. Without a msgid and a seq, which identify and order it, the page is
+    corrupt; a record with both but unusable key fields is kept, to be stored undecryptable."""
+    where = f"chatdata[{index}]"
+    if not isinstance(item, dict):
+        raise _corrupt(f"{where} is not an object: {_shown(item)}", f"{where} 不是对象：{_shown(item)}")
+    msgid = item.get("msgid")
+    if isinstance(msgid, int) and not isinstance(msgid, bool):
+        msgid = str(msgid)
+    if not isinstance(msgid, str) or not msgid:
+        raise _corrupt_field(where, item, "msgid")
+    seq = _integer(item.get("seq"))
+    if seq is None or seq < 0:
+        raise _corrupt_field(where, item, "seq")
+    version = _integer(item.get("publickey_ver"))
+    key, message = item.get("encrypt_random_key"), item.get("encrypt_chat_msg")
+    unusable = [
+        _unusable(item, name)
+        for name, usable in (
+            ("publickey_ver", version is not None),
+            ("encrypt_random_key", isinstance(key, str)),
+            ("encrypt_chat_msg", isinstance(message, str)),
+        )
+        if not usable
+    ]
+    zh, en = "；".join(zh for _, zh in unusable), "; ".join(en for en, _ in unusable)
+    problem = f"{MALFORMED}: {zh} / {en}" if unusable else ""
+    return ChatRecord(
+        seq,
+        msgid,
+        version or 0,
+        key if isinstance(key, str) else "",
+        message if isinstance(message, str) else "",
+        problem,
     )
 
 
@@ -56,30 +130,22 @@ def parse_chat_data(raw: bytes) -> list[ChatRecord]:
     """GetChatData's JSON → records; a non-zero errcode or a malformed body is a typed error."""
     try:
         body = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _corrupt(f"{type(exc).__name__}, {len(raw)} bytes") from exc
     if not isinstance(body, dict):
-        raise _corrupt("not a JSON object")
-    errcode = body.get("errcode", 0)
+        raise _corrupt("not a JSON object", "不是 JSON 对象")
+    errcode = 0 if body.get("errcode") is None else _integer(body["errcode"])
+    if errcode is None:
+        raise _corrupt(*_unusable(body, "errcode"))
     if errcode != 0:
-        raise SdkError.from_errcode(
-            int(errcode) if isinstance(errcode, int) else -1, str(body.get("errmsg", ""))
-        )
-    records = []
-    for item in body.get("chatdata") or []:
-        try:
-            records.append(
-                ChatRecord(
-                    seq=int(item["seq"]),
-                    msgid=str(item["msgid"]),
-                    publickey_ver=int(item["publickey_ver"]),
-                    encrypt_random_key=str(item["encrypt_random_key"]),
-                    encrypt_chat_msg=str(item["encrypt_chat_msg"]),
-                )
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _corrupt(f"record without {exc}") from exc
-    return records
+        errmsg = body.get("errmsg")
+        raise SdkError.from_errcode(errcode, "" if errmsg is None else str(errmsg))
+    chatdata = body.get("chatdata")
+    if chatdata is None:
+        return []
+    if not isinstance(chatdata, list):
+        raise _corrupt(*_unusable(body, "chatdata"))
+    return [_record(index, item) for index, item in enumerate(chatdata)]
 
 
 def check_proxy(proxy: str) -> None:

@@ -35,6 +35,7 @@ class _Text:
     zh: str
     en: str
     retryable: bool = False
+    max_retries: int | None = None  # the reference's own limit; None: the caller's general rule
 
 
 # SDK function return codes (WeWorkFinanceSdk_C.h).
@@ -52,8 +53,8 @@ SDK_CODES: dict[int, _Text] = {
     ),
     10002: _Text(
         Fault.PARSE,
-        "数据解析失败，稍后会自动重试；若同一文件反复失败，说明 sdkfileid 有误。",
-        "The SDK could not parse the data; it will be retried. If one file keeps failing its sdkfileid is bad.",
+        "SDK 解析数据失败，稍后会自动重试。",
+        "The SDK could not parse the data; it will be retried.",
         True,
     ),
     10003: _Text(
@@ -105,13 +106,29 @@ SDK_CODES: dict[int, _Text] = {
     ),
 }
 
+# Codes whose meaning depends on the SDK function that returned them.
+CALL_CODES: dict[tuple[int, str], _Text] = {
+    (10002, "GetMediaData"): _Text(
+        Fault.PARSE,
+        "媒体文件数据解析失败，稍后会自动重试；若同一文件反复失败，说明 sdkfileid 有误。",
+        "The SDK could not parse the media data; it will be retried. If one file keeps failing its sdkfileid is bad.",
+        True,
+    ),
+}
+
+_TOKEN_RETRY = (
+    "SDK 会重新获取 access_token，将自动重试一次。",
+    "the SDK fetches a new access_token; the call is retried once.",
+)
+
 # errcode values inside the JSON returned by GetChatData (server side).
 SERVER_CODES: dict[int, _Text] = {
     -1: _Text(
         Fault.SERVER,
-        "企业微信服务器繁忙，稍后会自动重试。",
-        "The WeCom server is busy; it will be retried.",
+        "企业微信服务器繁忙，稍后会自动重试（最多 3 次）。",
+        "The WeCom server is busy; it will be retried (at most 3 times).",
         True,
+        3,
     ),
     40001: _Text(
         Fault.SECRET,
@@ -128,7 +145,33 @@ SERVER_CODES: dict[int, _Text] = {
         "Secret 无效：它可能属于另一个企业。",
         "Invalid Secret: it may belong to another company.",
     ),
+    40014: _Text(
+        Fault.SECRET,
+        f"access_token 无效：{_TOKEN_RETRY[0]}",
+        f"Invalid access_token: {_TOKEN_RETRY[1]}",
+        True,
+        1,
+    ),
+    40096: _Text(
+        Fault.SERVER,
+        "外部联系人 ID（external_userid）无效：请使用本企业主体下的 ID。",
+        "Invalid external contact id (external_userid): use ids of this company's own subject.",
+    ),
+    41001: _Text(
+        Fault.SECRET,
+        f"缺少 access_token：{_TOKEN_RETRY[0]}",
+        f"The access_token is missing: {_TOKEN_RETRY[1]}",
+        True,
+        1,
+    ),
     41004: _Text(Fault.SECRET, "缺少 Secret。", "The Secret is missing."),
+    42001: _Text(
+        Fault.SECRET,
+        f"access_token 已过期：{_TOKEN_RETRY[0]}",
+        f"The access_token has expired: {_TOKEN_RETRY[1]}",
+        True,
+        1,
+    ),
     45009: _Text(
         Fault.RATE_LIMIT,
         "调用过于频繁，已超出接口频率限制，稍后会自动重试。",
@@ -145,6 +188,23 @@ SERVER_CODES: dict[int, _Text] = {
         Fault.SECRET,
         "接口无权限：使用了应用自己的 Secret，而这里需要「会话内容存档」的 Secret。",
         "API not permitted: an app's own Secret was used where the chat-archive (会话内容存档) Secret is required.",
+    ),
+    60011: _Text(
+        Fault.SERVER,
+        "无权限操作该成员或部门：该成员不在应用的可见范围内。",
+        "No privilege for this member or department: the member is outside the app's visible range.",
+    ),
+    60020: _Text(
+        Fault.IP_NOT_ALLOWED,
+        "来源 IP 不受信任：请在应用的「企业可信IP」中添加本机公网出口 IP（约 1 分钟后生效）。",
+        "Untrusted source IP: add this machine's public egress IP to the app's trusted IPs (企业可信IP); "
+        "it takes about a minute to apply.",
+    ),
+    84061: _Text(
+        Fault.SERVER,
+        "成员与该客户不存在外部联系人关系（成员可能已删除该客户），客户名称需从其他来源获取。",
+        "No external-contact relationship between the member and this customer (the member may have "
+        "deleted the customer); take the name from another source.",
     ),
     301042: _Text(
         Fault.IP_NOT_ALLOWED,
@@ -164,9 +224,23 @@ SERVER_CODES: dict[int, _Text] = {
     ),
     301058: _Text(
         Fault.BAD_REQUEST,
-        "拉取的数据超出大小限制，请减少每次拉取的条数。",
-        "The pulled data exceeds the size limit: pull fewer records at a time.",
-        True,
+        "拉取的数据超出大小限制：即使每次只拉取 1 条也超限。",
+        "The pulled data exceeds the size limit, even at one record per pull.",
+    ),
+    301059: _Text(
+        Fault.SERVER,
+        "该群不是内部群，没有数据：客户群请用 externalcontact/groupchat/get 获取。",
+        "Not an internal group, no data: get a customer group with externalcontact/groupchat/get.",
+    ),
+    301060: _Text(
+        Fault.BAD_REQUEST,
+        "查询同意情况的请求过大：每次最多 100 项。",
+        "The consent-status request is too large: at most 100 items per request.",
+    ),
+    301061: _Text(
+        Fault.SERVER,
+        "userid 或外部联系人 ID 不存在（可跳过这一对）。",
+        "The userid or external contact id does not exist (that pair can be skipped).",
     ),
 }
 
@@ -175,19 +249,26 @@ class SdkError(Exception):
     """A failure of the SDK or of the worker process hosting it, explained for the user."""
 
     def __init__(
-        self, fault: Fault, message_zh: str, message_en: str, code: int | None = None, retryable: bool = False
+        self,
+        fault: Fault,
+        message_zh: str,
+        message_en: str,
+        code: int | None = None,
+        retryable: bool = False,
+        max_retries: int | None = None,
     ):
         self.fault = fault
         self.code = code
         self.message_zh = message_zh
         self.message_en = message_en
         self.retryable = retryable
+        self.max_retries = max_retries  # a limit of this code's own, below the caller's general one
         prefix = f"[{code}] " if code is not None else ""
         super().__init__(f"{prefix}{message_zh} / {message_en}")
 
     @classmethod
     def from_return_code(cls, code: int, call: str) -> SdkError:
-        text = SDK_CODES.get(code)
+        text = CALL_CODES.get((code, call)) or SDK_CODES.get(code)
         if text is None:
             return cls(
                 Fault.SYSTEM, f"{call} 返回未知错误码 {code}。", f"{call} returned unknown code {code}.", code
@@ -211,6 +292,7 @@ class SdkError(Exception):
             f"{text.en} ({errmsg})" if errmsg else text.en,
             errcode,
             text.retryable,
+            text.max_retries,
         )
 
     def to_wire(self) -> tuple[str, str, str, int | None, bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import threading
 import time
 from collections import deque
@@ -22,7 +23,7 @@ from sqlalchemy import Engine
 
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.stored_message import StoredMessage
-from wecom_desktop.sdk.client import MAX_LIMIT, ChatRecord, FinanceClient
+from wecom_desktop.sdk.client import MALFORMED, MAX_LIMIT, ChatRecord, FinanceClient
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store import audit
 from wecom_desktop.store.queries import checkpoint, undecryptable_records
@@ -32,6 +33,7 @@ from wecom_desktop.sync.decrypt_workers import DecryptWorkers, Outcome
 T = TypeVar("T")
 _PROGRESS_INTERVAL_S = 0.1
 _WAIT_SLICE_S = 0.2
+_TOO_LARGE = 301058  # errcode: the page exceeds the server's size limit (the reference: lower `limit`)
 
 
 class SyncCancelled(Exception):
@@ -44,7 +46,7 @@ class SyncSettings:
     page_size: int = MAX_LIMIT
     workers: int | None = None  # unwrap-and-decrypt processes (default: all cores)
     pages_ahead: int = 2  # pages pulled and unwrapping while one is written
-    max_attempts: int = 6  # per SDK call, for retryable failures
+    max_attempts: int = 6  # per SDK call, for retryable failures (fewer if the reference limits a code)
     backoff_s: float = 1.0
     backoff_max_s: float = 60.0
 
@@ -113,7 +115,10 @@ class _Run:
                 if exc.fault is Fault.CANCELLED:
                     raise SyncCancelled from exc
                 attempt += 1
-                if not exc.retryable or attempt >= self.settings.max_attempts:
+                allowed = self.settings.max_attempts
+                if exc.max_retries is not None:
+                    allowed = min(allowed, exc.max_retries + 1)
+                if not exc.retryable or attempt >= allowed:
                     raise
                 delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (attempt - 1))
                 phase = self.progress.phase
@@ -146,13 +151,38 @@ class _Run:
         self.progress.undecryptable += 1
 
 
+def _pull(run: _Run, client: FinanceClient, after: int, limit: int) -> tuple[list[ChatRecord], int]:
+    """The page after `after` and the page size it took: halved while the server finds a page too large."""
+    while True:
+        try:
+            page = run.with_retries(functools.partial(client.get_chat_data, after, limit), "GetChatData")
+        except SdkError as exc:
+            if exc.code != _TOO_LARGE or limit == 1:
+                raise
+            limit //= 2
+            run.progress.note = (
+                f"数据超出大小限制，每次改为拉取 {limit} 条 / "
+                f"Over the size limit: pulling {limit} records at a time"
+            )
+            run.publish(force=True)
+        else:
+            return page, limit
+
+
+def _submit(workers: DecryptWorkers, records: Sequence[ChatRecord]) -> Future[list[Outcome]]:
+    """Decrypt the page's records; a malformed record has nothing to decrypt."""
+    return workers.submit([record for record in records if not record.problem])
+
+
 def _page_results(
     run: _Run, records: Sequence[ChatRecord], outcomes: Sequence[Outcome]
 ) -> tuple[list[StoredMessage], list[EncryptedRecord]]:
     """Every record of a page ends as a message or an encrypted record with its reason."""
     messages: list[StoredMessage] = []
     failed: list[EncryptedRecord] = []
-    for record, outcome in zip(records, outcomes, strict=True):
+    decrypted = iter(outcomes)
+    for record in records:
+        outcome = record.problem or next(decrypted)
         if not isinstance(outcome, str):
             messages.append(outcome)
             continue
@@ -161,7 +191,7 @@ def _page_results(
             EncryptedRecord(
                 record.msgid,
                 record.seq,
-                record.publickey_ver,
+                record.publickey_ver or None,  # 0: a malformed record without a usable version
                 record.encrypt_random_key,
                 record.encrypt_chat_msg,
                 outcome,
@@ -210,19 +240,14 @@ def run_sync(
     result = SyncResult(run.progress, first_seq, first_seq)
     with _running(client, private_keys, run, result) as workers:
         queue: deque[tuple[list[ChatRecord], Future[list[Outcome]]]] = deque()
-        next_seq, exhausted = first_seq, False
+        next_seq, limit, exhausted = first_seq, settings.page_size, False
         while True:
             while not exhausted and len(queue) < settings.pages_ahead:
-                after = next_seq
-
-                def pull(after: int = after) -> list[ChatRecord]:
-                    return client.get_chat_data(after, settings.page_size)
-
-                page = run.with_retries(pull, "GetChatData")
+                page, limit = _pull(run, client, next_seq, limit)
                 if not page:
                     exhausted = True
                     break
-                queue.append((page, workers.submit(page)))
+                queue.append((page, _submit(workers, page)))
                 next_seq = page[-1].seq
             if not queue:
                 break
@@ -274,12 +299,17 @@ def retry_undecryptable(
             after = batch[-1][0]
             records = [
                 ChatRecord(
-                    r.seq or 0, r.msgid, r.publickey_ver or 0, r.encrypt_random_key, r.encrypt_chat_msg
+                    r.seq or 0,
+                    r.msgid,
+                    r.publickey_ver or 0,
+                    r.encrypt_random_key,
+                    r.encrypt_chat_msg,
+                    r.error if r.error.startswith(MALFORMED) else "",
                 )
                 for _, r in batch
             ]
             messages, _still_failing = _page_results(
-                run, records, run.wait_for(workers.submit(records), workers)
+                run, records, run.wait_for(_submit(workers, records), workers)
             )
             written = writer.write_batch(messages, replace_undecryptable=True)
             run.progress.stored += written.inserted
