@@ -11,14 +11,16 @@ from sqlalchemy import text
 
 from tests.conftest import message_json
 from wecom_desktop.cli import main
-from wecom_desktop.profile import Profile
+from wecom_desktop.profile import Profile, default_data_dir
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.sync.jsonl_import import import_jsonl
 
 
-def run_import(profile: Profile, path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
-    assert main(["import", str(path), "--data-dir", str(profile.root)]) == 0
+def run_import(
+    profile: Profile, path: Path, capsys: pytest.CaptureFixture[str], exit_code: int = 0
+) -> tuple[str, str]:
+    assert main(["import", str(path), "--data-dir", str(profile.root)]) == exit_code
     captured = capsys.readouterr()
     return captured.out.strip(), captured.err
 
@@ -64,11 +66,11 @@ def test_rejected_lines_are_reported_with_their_numbers(
     ]
     source = tmp_path / "mixed.jsonl"
     source.write_bytes("\n".join(lines).encode() + b"\n\xff\xfe broken utf-8\n")
-    out, err = run_import(profile, source, capsys)
-    assert out == "imported 2, duplicates 1, rejected 4"
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 2 (with problems 1), duplicates 1, rejected 4"
     reported = [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in err.strip().splitlines()]
-    assert reported == ["2", "4", "5", "8"]
-    assert "JSON" in err and "msgid" in err and "UTF-8" in err
+    assert reported == ["2", "4", "5", "8", "6"]  # rejections, then the stored message with a problem
+    assert "JSON" in err and "msgid" in err and "UTF-8" in err and "solitaire" in err
     # The unknown type is kept whole and marked unsupported rather than dropped.
     assert stored(profile, "SELECT status, body FROM messages WHERE msgid='ok2'") == [
         ("unsupported", lines[5])
@@ -126,11 +128,12 @@ def _peak_import_memory(profile_root: Path, path: Path) -> int:
         engine.dispose()
 
 
-def test_memory_does_not_grow_with_file_size(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_memory_does_not_grow_with_file_size(encoding: str, tmp_path: Path) -> None:
     small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
     line = lambda i: message_json(f"m{i}", msgtime=i, text={"content": "合同条款 " * 40 + str(i)}) + "\n"  # noqa: E731
-    small.write_text("".join(line(i) for i in range(5_000)), encoding="utf-8")
-    large.write_text("".join(line(i) for i in range(25_000)), encoding="utf-8")
+    small.write_text("".join(line(i) for i in range(5_000)), encoding=encoding)
+    large.write_text("".join(line(i) for i in range(25_000)), encoding=encoding)
     small_peak = _peak_import_memory(tmp_path / "a", small)
     large_peak = _peak_import_memory(tmp_path / "b", large)
     assert large.stat().st_size > 4.5 * small.stat().st_size
@@ -150,3 +153,194 @@ def test_import_writes_a_log_file(
     run_import(profile, source, capsys)
     log_text = (profile.logs_dir / "wecom-desktop.log").read_text(encoding="utf-8")
     assert f"import of {source}: imported 1, duplicates 0, rejected 0" in log_text
+
+
+@pytest.mark.parametrize("where", ["before the command", "after the command"])
+def test_data_dir_is_honoured_before_and_after_the_command(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "per-user"))
+    chosen = tmp_path / "chosen"
+    source = tmp_path / "one.jsonl"
+    source.write_text(message_json("d1") + "\n", encoding="utf-8")
+    option = ["--data-dir", str(chosen)]
+    argv = (
+        [*option, "import", str(source)]
+        if where == "before the command"
+        else ["import", str(source), *option]
+    )
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == "imported 1, duplicates 0, rejected 0"
+    assert stored(Profile(chosen), "SELECT msgid FROM messages") == [("d1",)]
+    assert not default_data_dir().exists()
+    assert default_data_dir().is_relative_to(tmp_path / "per-user")
+
+
+WRAPPERS = ("decrypt_msg", "decrypted_msg", "message", "msg", "content", "data")
+
+
+def test_wrapped_messages_are_unwrapped_keeping_the_outer_seq(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines, expected = [], []
+    for number, wrapper in enumerate(WRAPPERS, start=1):
+        inner = json.loads(message_json(f"w{number}", text={"content": f"包装 {wrapper}"}))
+        as_object = json.dumps({"seq": number, "msgid": f"w{number}", "publickey_ver": 3, wrapper: inner})
+        inner_text = message_json(f"s{number}", text={"content": "字符串"})
+        as_string = json.dumps({"seq": 100 + number, "msgid": f"s{number}", wrapper: inner_text})
+        lines += [as_object, as_string, message_json(f"w{number}")]  # the plain copy is a duplicate
+        expected += [
+            (f"s{number}", 100 + number, None, "ok", inner_text),
+            (f"w{number}", number, 3, "ok", json.dumps(inner, ensure_ascii=False)),
+        ]
+    no_inner_msgid = {"action": "send", "from": "a", "tolist": ["b"], "msgtime": 5, "msgtype": "text"}
+    lines.append(json.dumps({"seq": 9, "msgid": "zz", "data": {**no_inner_msgid, "text": {"content": "x"}}}))
+    source = tmp_path / "wrapped.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out, err = run_import(profile, source, capsys)
+    assert (out, err) == ("imported 13, duplicates 6, rejected 0", "")
+    rows = stored(profile, "SELECT msgid, seq, publickey_ver, status, body FROM messages ORDER BY msgid")
+    assert rows[:-1] == sorted(expected)
+    assert rows[-1][:4] == ("zz", 9, None, "ok")
+    assert json.loads(str(rows[-1][4])) == {"msgid": "zz", **no_inner_msgid, "text": {"content": "x"}}
+
+
+def test_objects_run_together_on_one_line_are_all_imported(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second, third = (message_json(f"c{i}") for i in range(3))
+    source = tmp_path / "cat.jsonl"
+    source.write_text(f"{first}\n{second}{third}\n{message_json('c3')} {{broken\n", encoding="utf-8")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 4, duplicates 0, rejected 1"
+    assert err.startswith(f"{source}:3: ") and "JSON" in err and len(err.splitlines()) == 1
+    assert stored(profile, "SELECT msgid, body FROM messages ORDER BY msgid") == [
+        ("c0", first),
+        ("c1", second),
+        ("c2", third),
+        ("c3", message_json("c3")),
+    ]
+
+
+def pretty(msgid: str) -> str:
+    return json.dumps(json.loads(message_json(msgid)), indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("document", "named"),
+    [
+        ("\n".join(pretty(f"p{i}") for i in range(3)), "pretty-printed"),
+        (pretty("p0").replace('{\n  "msgid"', '{"msgid"'), "pretty-printed"),  # first line ends mid-object
+        ("[" + ",\n".join(message_json(f"p{i}") for i in range(3)) + "]", "array"),
+        ("[\n" + ",\n".join(pretty(f"p{i}") for i in range(3)) + "\n]", "array"),
+        (json.dumps([json.loads(message_json(f"p{i}")) for i in range(3)]), "array"),
+    ],
+)
+def test_a_json_document_is_refused_with_one_error(
+    document: str, named: str, profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "document.json"
+    source.write_text("\n" + document + "\n", encoding="utf-8")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 0, duplicates 0, rejected 0"
+    assert len(err.strip().splitlines()) == 1 and named in err and "JSONL" in err
+    assert stored(profile, "SELECT count(*) FROM messages") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "summary"),
+    [
+        (b'{"msgid": "cut",', message_json("a2").encode(), "imported 2, duplicates 0, rejected 1"),
+        (message_json("gbk").encode("gb18030"), b"  garbage", "imported 1, duplicates 0, rejected 2"),
+    ],
+    ids=["ends mid-object", "not utf-8"],
+)
+def test_a_broken_first_line_is_only_rejected(
+    first: bytes,
+    second: bytes,
+    summary: str,
+    profile: Profile,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = tmp_path / "broken.jsonl"
+    source.write_bytes(first + b"\n" + second + b"\n" + message_json("after").encode() + b"\n")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == summary
+    assert err.startswith(f"{source}:1: ") and "JSONL" not in err
+
+
+def test_every_line_imported_or_duplicate_exits_zero_else_one(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text(message_json("e1") + "\n", encoding="utf-8")
+    bad.write_text(message_json("e1") + "\nnot json\n", encoding="utf-8")
+    assert run_import(profile, good, capsys)[0] == "imported 1, duplicates 0, rejected 0"
+    assert run_import(profile, good, capsys)[0] == "imported 0, duplicates 1, rejected 0"
+    assert run_import(profile, bad, capsys, exit_code=1)[0] == "imported 0, duplicates 1, rejected 1"
+
+
+def test_help_and_readme_describe_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    import_row = next(line for line in readme.splitlines() if line.startswith("| `wecom-desktop import"))
+    for text_ in (help_text, import_row):
+        assert "1 when any line was rejected or the file could not be read" in text_ and "JSONL" in text_
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_a_bom_is_read_as_utf16(
+    encoding: str, profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [message_json("u1"), message_json("u2", text={"content": "第一行\u2028第二行\x85 😀"})]
+    source = tmp_path / "powershell.jsonl"
+    source.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode(encoding))
+    assert run_import(profile, source, capsys) == ("imported 2, duplicates 0, rejected 0", "")
+    assert stored(profile, "SELECT body FROM messages ORDER BY msgid") == [(lines[0],), (lines[1],)]
+
+
+def test_utf8_bom_inside_a_concatenated_file_is_ignored(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "joined.jsonl"
+    source.write_bytes(b"".join(b"\xef\xbb\xbf" + message_json(f"b{i}").encode() + b"\n" for i in range(3)))
+    assert run_import(profile, source, capsys) == ("imported 3, duplicates 0, rejected 0", "")
+
+
+def test_a_legacy_encoded_line_is_rejected_with_advice(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "gbk.jsonl"
+    source.write_bytes(message_json("ok").encode() + b"\n" + message_json("gbk").encode("gb18030") + b"\n")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 1, duplicates 0, rejected 1"
+    assert err.startswith(f"{source}:2: ") and "GBK" in err and "GB18030" in err and "UTF-8" in err
+
+
+def test_messages_stored_with_problems_are_reported(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "problems.jsonl"
+    lines = [
+        message_json("fine"),
+        message_json("when", msgtime="2020-10-28 17:15:30"),
+        message_json("null", text=None),
+    ]
+    source.write_text("\n".join([*lines, lines[1]]) + "\n", encoding="utf-8")
+    out, err = run_import(profile, source, capsys)
+    assert out == "imported 3 (with problems 2), duplicates 1, rejected 0"
+    warnings = err.strip().splitlines()
+    assert len(warnings) == 2
+    assert (
+        warnings[0].startswith(f"{source}:2: ") and "msgtime" in warnings[0] and "2020-10-28" in warnings[0]
+    )
+    assert warnings[1].startswith(f"{source}:3: ") and "'text'" in warnings[1]
+    assert stored(profile, "SELECT msgid, status FROM messages ORDER BY id") == [
+        ("fine", "ok"),
+        ("when", "unsupported"),
+        ("null", "unsupported"),
+    ]
+    assert run_import(profile, source, capsys) == ("imported 0, duplicates 4, rejected 0", "")

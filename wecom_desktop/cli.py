@@ -35,22 +35,25 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _data_dir_parent() -> argparse.ArgumentParser:
+def _data_dir_parent(default: object = None) -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=default,
         help="profile folder holding archive.sqlite3, media/ and logs/ (default: the per-user data folder)",
     )
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _data_dir_parent()
+    # A command's own --data-dir sets the value only when given: a default there would overwrite
+    # the one given before the command.
+    common = _data_dir_parent(default=argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="wecom-desktop",
         description="WeCom chat content archive (会话内容存档) viewer. Without a command, opens the window.",
-        parents=[common],
+        parents=[_data_dir_parent()],
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument(
@@ -71,10 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="import decrypted messages from a JSONL file",
         description=(
-            "Import decrypted WeCom archive messages, one JSON object per line in the official format "
-            "(an optional top-level 'seq' is kept). Importing is idempotent by msgid and streams the file. "
-            "Prints 'imported N, duplicates D, rejected R'; each rejected line is reported on stderr "
-            "with its line number and reason."
+            "Import decrypted WeCom archive messages, one JSON object per line (JSONL) in the official "
+            "format (an optional top-level 'seq' is kept) or records wrapping one under decrypt_msg, "
+            "decrypted_msg, message, msg, content or data; UTF-8, or UTF-16 with a BOM. Importing is "
+            "idempotent by msgid and streams the file. Prints 'imported N, duplicates D, rejected R' "
+            "('imported N (with problems P), …' when P messages were stored with a problem); each rejected "
+            "line and each message stored with a problem is reported on stderr with its line number and "
+            "reason. A JSON array or pretty-printed JSON is refused whole. Exit status: 1 when any line was "
+            "rejected or the file could not be read, 0 when every message was imported or already stored."
         ),
     )
     importer.add_argument("file", metavar="FILE", type=Path, help="JSONL file of decrypted messages")
@@ -123,12 +130,19 @@ def _run_import(profile: Profile, path: Path) -> int:
             on_rejected=lambda number, error: print(
                 f"{path}:{number}: {error.render(localize)}", file=sys.stderr
             ),
+            on_problem=lambda number, message: print(
+                f"{path}:{number}: 已保存，但有问题 / stored with a problem: {message.problem}",
+                file=sys.stderr,
+            ),
         )
     finally:
         engine.dispose()
+    if result.error:
+        log.error("import of %s stopped: %s", path, result.error)
+        print(f"wecom-desktop import: {path}: {result.error}", file=sys.stderr)
     log.info("import of %s: %s", path, result.line())
     print(result.line())
-    return 0
+    return 1 if result.rejected or result.error else 0
 
 
 def _run_demo_build(profile: Profile, messages: int, seed: int, jsonl: Path | None) -> int:

@@ -194,6 +194,11 @@ def run_status_command(engine: Engine, as_json: bool) -> int:
     print(f"undecryptable     {sum(item['count'] for item in status.undecryptable):,}")
     for item in status.undecryptable:
         print(f"  {item['reason']:<15} publickey_ver {item['publickey_ver']}: {item['count']:,}")
+    print(f"unsupported       {sum(item['count'] for item in status.unsupported):,}  (stored with a problem)")
+    for item in status.unsupported[:20]:
+        print(f"  {item['msgtype'] or '—':<15} {item['problem']}: {item['count']:,}")
+    if len(status.unsupported) > 20:
+        print(f"  … {len(status.unsupported) - 20} more kinds (--json lists all)")
     print(
         "media             "
         + (", ".join(f"{state} {count:,}" for state, count in sorted(status.media.items())) or "none")

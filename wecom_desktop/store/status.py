@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from wecom_desktop.store.media_queue import media_counts
 from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE
 
 MAX_GAPS_LISTED = 1000
+PROBLEM_LENGTH = 80
 
 
 @dataclass
@@ -27,6 +29,7 @@ class ArchiveStatus:
     last_sync: int | None  # ms
     interrupted_syncs: int  # sync runs that never finished (killed)
     undecryptable: list[dict[str, Any]] = field(default_factory=list)  # reason, publickey_ver, count
+    unsupported: list[dict[str, Any]] = field(default_factory=list)  # msgtype, problem, count
     media: dict[str, int] = field(default_factory=dict)  # state → count
     encrypted: bool = False  # the database file is SQLCipher-encrypted
 
@@ -61,6 +64,15 @@ def archive_status(engine: Engine) -> ArchiveStatus:
             .where(MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value)
             .group_by(MESSAGES.c.problem, MESSAGES.c.publickey_ver)
         ).all()
+        problems = connection.execute(
+            select(MESSAGES.c.msgtype, MESSAGES.c.problem, func.count())
+            # the redundant term lets SQLite use the partial index on status (WHERE status != 'ok')
+            .where(
+                MESSAGES.c.status == MessageStatus.UNSUPPORTED.value,
+                MESSAGES.c.status != MessageStatus.OK.value,
+            )
+            .group_by(MESSAGES.c.msgtype, MESSAGES.c.problem)
+        ).all()
     grouped: dict[tuple[str, int | None], int] = {}
     for problem, version, count in failures:
         reason = (problem or "unknown").split(":", 1)[0]
@@ -79,9 +91,28 @@ def archive_status(engine: Engine) -> ArchiveStatus:
             {"reason": reason, "publickey_ver": version, "count": count}
             for (reason, version), count in sorted(grouped.items(), key=lambda item: -item[1])
         ],
+        unsupported=_unsupported(problems),
         media=media_counts(engine),
         encrypted=_encrypted_file(engine),
     )
+
+
+def _unsupported(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Counts by message type and kind of problem, biggest first."""
+    grouped: dict[tuple[str, str], int] = {}
+    for msgtype, problem, count in rows:
+        key = (msgtype or "", _problem_kind(problem or "unknown"))
+        grouped[key] = grouped.get(key, 0) + count
+    ordered = sorted(grouped.items(), key=lambda item: (-item[1], item[0]))
+    return [{"msgtype": msgtype, "problem": kind, "count": count} for (msgtype, kind), count in ordered]
+
+
+def _problem_kind(problem: str) -> str:
+    """The first problem without the offending value, which differs from message to message."""
+    first = problem.split("; ", 1)[0]
+    head, got, _ = first.partition(" got ")
+    kind = f"{head} got …" if got else first
+    return kind if len(kind) <= PROBLEM_LENGTH else kind[: PROBLEM_LENGTH - 1] + "…"
 
 
 def _encrypted_file(engine: Engine) -> bool:
