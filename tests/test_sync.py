@@ -10,7 +10,7 @@ from concurrent.futures import CancelledError
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from tests.sync_helpers import Packed, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
@@ -271,6 +271,35 @@ def test_a_record_with_a_null_key_field_is_kept_undecryptable_and_the_sync_moves
     }
     assert retried.error is None and retried.failures == {"malformed_record": 1}
     assert archive_status(engine).undecryptable[0]["count"] == 1
+
+
+def test_a_message_the_archive_refuses_is_kept_encrypted_and_the_sync_moves_past_it(
+    engine: Engine, client: FinanceClient, archive3: Packed
+) -> None:
+    refused = list(archive3.lines)[1500]
+    with engine.begin() as connection:  # SQLite itself refuses this one decrypted message
+        connection.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.msgid = :m AND NEW.body IS NOT NULL "
+                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END".replace(":m", f"'{refused}'")
+            )
+        )
+    result = run_sync(engine, client, archive3.pems, settings(archive3))
+    assert result.error is None and result.failures == {"unstorable": 1}
+    assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(archive3.result.last_seq,)]
+    body, problem, kept = stored(
+        engine,
+        "SELECT body, problem, encrypt_chat_msg IS NOT NULL FROM messages WHERE msgid = '" + refused + "'",
+    )[0]
+    assert body is None and kept and "refused by the test" in str(problem)
+    assert {m: b for m, b in bodies(engine).items() if m != refused} == {
+        m: line for m, line in archive3.lines.items() if m != refused
+    }
+    with engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER refuse"))
+    retried = retry_undecryptable(engine, client, archive3.pems, settings(archive3))
+    assert retried.error is None and retried.progress.stored == 1
+    assert bodies(engine) == archive3.lines
 
 
 def test_a_record_without_a_msgid_stops_the_sync_at_its_page(

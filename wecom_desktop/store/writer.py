@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, bindparam, case, select, text
+from sqlalchemy import exc as sa_exc
 
 from wecom_desktop.core.bodies_base import EncryptedBody
 from wecom_desktop.core.i18n import untranslated
@@ -86,6 +87,12 @@ class BatchResult:
     message_ids: dict[str, int] = field(default_factory=dict)  # msgid → row id of what was inserted
 
 
+def _add(total: BatchResult, part: BatchResult) -> None:
+    total.inserted += part.inserted
+    total.duplicates += part.duplicates
+    total.message_ids.update(part.message_ids)
+
+
 def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
         yield list(items[start : start + _CHUNK])
@@ -130,6 +137,53 @@ class ArchiveWriter:
         self._known_members |= members
         self._known_contacts |= contacts
         return result
+
+    def write_batch_isolating(
+        self,
+        messages: Sequence[StoredMessage],
+        records: Sequence[EncryptedRecord] = (),
+        checkpoint: Checkpoint | None = None,
+        replace_undecryptable: bool = False,
+        keep_refused: Callable[[StoredMessage, str], EncryptedRecord | None] = lambda message, why: None,
+    ) -> tuple[BatchResult, list[tuple[StoredMessage, str]]]:
+        """`write_batch`, except that a message the database refuses does not stop the others.
+
+        A sync that failed on the same page every time would never reach the messages after it,
+        and the server deletes them after a few days. When the batch is refused, each message is
+        written on its own; `keep_refused` gives what to store instead of a refused one, which
+        commits with the records and the checkpoint. Returns the refused messages with why.
+        """
+        try:
+            return self.write_batch(messages, records, checkpoint, replace_undecryptable), []
+        except Exception as exc:
+            if not self._refused_a_value(exc):
+                raise
+        result = BatchResult()
+        refused: list[tuple[StoredMessage, str]] = []
+        for message in messages:
+            try:
+                part = self.write_batch([message], replace_undecryptable=replace_undecryptable)
+            except Exception as exc:
+                if not self._refused_a_value(exc):
+                    raise
+                first_line = str(exc).splitlines()[0] if str(exc) else ""
+                refused.append((message, f"{type(exc).__name__}: {first_line}"[:200]))
+                continue
+            _add(result, part)
+        kept = [record for message, why in refused if (record := keep_refused(message, why)) is not None]
+        _add(result, self.write_batch((), [*records, *kept], checkpoint))
+        return result, refused
+
+    def _refused_a_value(self, exc: Exception) -> bool:
+        """Whether the database refused a value of the batch, rather than failing itself (disk, lock)."""
+        dbapi = self.engine.dialect.dbapi
+        if isinstance(exc, sa_exc.IntegrityError) or (
+            dbapi is not None and isinstance(exc, dbapi.IntegrityError)
+        ):
+            return True
+        if isinstance(exc, sa_exc.DBAPIError) or (dbapi is not None and isinstance(exc, dbapi.Error)):
+            return False
+        return isinstance(exc, ValueError | OverflowError | TypeError | sa_exc.StatementError)
 
     def _write(
         self,

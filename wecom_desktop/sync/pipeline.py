@@ -27,10 +27,11 @@ from wecom_desktop.sdk.client import MALFORMED, MAX_LIMIT, ChatRecord, FinanceCl
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store import audit
 from wecom_desktop.store.queries import checkpoint, undecryptable_records
-from wecom_desktop.store.writer import ArchiveWriter, Checkpoint
+from wecom_desktop.store.writer import ArchiveWriter, BatchResult, Checkpoint
 from wecom_desktop.sync.decrypt_workers import DecryptWorkers, Outcome
 
 T = TypeVar("T")
+UNSTORABLE = "unstorable"  # why a decrypted message is kept encrypted: the archive refused one of its values
 _PROGRESS_INTERVAL_S = 0.1
 _WAIT_SLICE_S = 0.2
 _TOO_LARGE = 301058  # errcode: the page exceeds the server's size limit (the reference: lower `limit`)
@@ -200,6 +201,36 @@ def _page_results(
     return messages, failed
 
 
+def _write_page(
+    run: _Run,
+    writer: ArchiveWriter,
+    records: Sequence[ChatRecord],
+    messages: list[StoredMessage],
+    failed: list[EncryptedRecord],
+    page_checkpoint: Checkpoint,
+) -> BatchResult:
+    """Store a page with its checkpoint; a message the archive refuses is kept as its encrypted record."""
+    by_msgid = {record.msgid: record for record in records}
+
+    def keep_encrypted(message: StoredMessage, why: str) -> EncryptedRecord:
+        record = by_msgid[message.msgid]
+        outcome = f"{UNSTORABLE}:{record.publickey_ver}: {why}"
+        run.count_failure(outcome)
+        return EncryptedRecord(
+            record.msgid,
+            record.seq,
+            record.publickey_ver,
+            record.encrypt_random_key,
+            record.encrypt_chat_msg,
+            outcome,
+        )
+
+    written, _refused = writer.write_batch_isolating(
+        messages, failed, page_checkpoint, keep_refused=keep_encrypted
+    )
+    return written
+
+
 @contextlib.contextmanager
 def _running(
     client: FinanceClient, private_keys: Mapping[int, str], run: _Run, result: SyncResult
@@ -253,8 +284,8 @@ def run_sync(
                 break
             records, future = queue.popleft()
             messages, failed = _page_results(run, records, run.wait_for(future, workers))
-            written = writer.write_batch(
-                messages, failed, checkpoint=Checkpoint(settings.corp_id, records[-1].seq)
+            written = _write_page(
+                run, writer, records, messages, failed, Checkpoint(settings.corp_id, records[-1].seq)
             )
             run.progress.stored += written.inserted
             run.progress.duplicates += written.duplicates
@@ -311,7 +342,9 @@ def retry_undecryptable(
             messages, _still_failing = _page_results(
                 run, records, run.wait_for(_submit(workers, records), workers)
             )
-            written = writer.write_batch(messages, replace_undecryptable=True)
+            written, refused = writer.write_batch_isolating(messages, replace_undecryptable=True)
+            for _message, reason in refused:  # it stays stored as the record it was
+                run.count_failure(f"{UNSTORABLE}: {reason}")
             run.progress.stored += written.inserted
             run.progress.pages += 1
             run.publish()
