@@ -21,14 +21,15 @@ def rows(engine: Engine, sql: str) -> list[tuple[object, ...]]:
 
 
 def test_single_chat_both_directions_form_one_conversation(engine: Engine, writer: ArchiveWriter) -> None:
-    out = parse_message(message_json("m1", msgtime=1000))
-    back = parse_message(message_json("m2", msgtime=3000, **{"from": CUSTOMER, "tolist": ["zhangwei"]}))
-    middle = parse_message(message_json("m3", msgtime=2000))
+    t = 1_700_000_000_000
+    out = parse_message(message_json("m1", msgtime=t + 1000))
+    back = parse_message(message_json("m2", msgtime=t + 3000, **{"from": CUSTOMER, "tolist": ["zhangwei"]}))
+    middle = parse_message(message_json("m3", msgtime=t + 2000))
     writer.write_batch([out, back])
     writer.write_batch([middle])
     assert rows(
         engine, "SELECT kind, message_count, first_msgtime, last_msgtime, member_count FROM conversations"
-    ) == [("single", 3, 1000, 3000, 2)]
+    ) == [("single", 3, t + 1000, t + 3000, 2)]
     last = rows(engine, "SELECT m.msgid FROM conversations c JOIN messages m ON m.id = c.last_message_id")
     assert last == [("m2",)]
     assert rows(engine, "SELECT id, kind FROM contacts ORDER BY id") == [
