@@ -188,17 +188,19 @@ def _page_results(
             messages.append(outcome)
             continue
         run.count_failure(outcome)
-        failed.append(
-            EncryptedRecord(
-                record.msgid,
-                record.seq,
-                record.publickey_ver or None,  # 0: a malformed record without a usable version
-                record.encrypt_random_key,
-                record.encrypt_chat_msg,
-                outcome,
-            )
-        )
+        failed.append(_kept_encrypted(record, outcome))
     return messages, failed
+
+
+def _kept_encrypted(record: ChatRecord, why: str) -> EncryptedRecord:
+    return EncryptedRecord(
+        record.msgid,
+        record.seq,
+        record.publickey_ver or None,  # 0: a malformed record without a usable version
+        record.encrypt_random_key,
+        record.encrypt_chat_msg,
+        why,
+    )
 
 
 def _write_page(
@@ -216,14 +218,7 @@ def _write_page(
         record = by_msgid[message.msgid]
         outcome = f"{UNSTORABLE}:{record.publickey_ver}: {why}"
         run.count_failure(outcome)
-        return EncryptedRecord(
-            record.msgid,
-            record.seq,
-            record.publickey_ver,
-            record.encrypt_random_key,
-            record.encrypt_chat_msg,
-            outcome,
-        )
+        return _kept_encrypted(record, outcome)
 
     written, _refused = writer.write_batch_isolating(
         messages, failed, page_checkpoint, keep_refused=keep_encrypted
