@@ -205,6 +205,17 @@ def test_wrapped_messages_are_unwrapped_keeping_the_outer_seq(
     assert json.loads(str(rows[-1][4])) == {"msgid": "zz", **no_inner_msgid, "text": {"content": "x"}}
 
 
+def test_a_wrapping_record_with_an_impossible_seq_keeps_the_message(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inner = json.loads(message_json("big", seq=4))
+    source = tmp_path / "wrapped.jsonl"
+    source.write_text(json.dumps({"seq": 2**64, "msgid": "big", "message": inner}) + "\n", encoding="utf-8")
+    out, _ = run_import(profile, source, capsys)
+    assert out == "imported 1, duplicates 0, rejected 0"
+    assert stored(profile, "SELECT msgid, seq FROM messages") == [("big", 4)]
+
+
 def test_objects_run_together_on_one_line_are_all_imported(
     profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

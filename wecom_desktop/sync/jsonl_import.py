@@ -185,7 +185,7 @@ def _parse(text: str, value: Any) -> Message:
 
 def _integer_or(obj: dict[str, Any], key: str, default: int | None) -> int | None:
     try:
-        found = f.integer(obj, key)
+        found = f.stored_integer(obj, key)
     except MalformedMessage:
         return default
     return default if found is None else found
