@@ -43,7 +43,9 @@ def test_versions_listed_and_only_the_right_key_is_added(
     qtbot.addWidget(panel)
     added: list[tuple[int, object]] = []
     panel.key_added.connect(lambda version, key: added.append((version, key)))
-    assert rows(panel) == [["1", "1", "0", "已保存"], ["2", "3", "3", "缺少"]]
+    # Counting reads every message, off the GUI thread: until it reports, counts are pending.
+    assert rows(panel) == [["1", "…", "…", "已保存"]]
+    qtbot.waitUntil(lambda: rows(panel) == [["1", "1", "0", "已保存"], ["2", "3", "3", "缺少"]])
 
     assert not panel.add_key(2, generate_key_pair().private_pem_pkcs8())  # another company's key
     assert added == [] and "不是该版本的私钥" in panel.status.text()
@@ -51,6 +53,7 @@ def test_versions_listed_and_only_the_right_key_is_added(
     assert panel.add_key(2, version2.private_pem_pkcs8())
     assert [(version, key.fingerprint) for version, key in added] == [(2, version2.fingerprint)]  # type: ignore[attr-defined]
     assert rows(panel)[1][3] == "已保存"
+    qtbot.waitUntil(lambda: not panel.counting.running)
 
 
 def test_removing_a_key_still_needed_asks_first(qtbot: QtBot, engine: Engine, writer: ArchiveWriter) -> None:
@@ -68,3 +71,4 @@ def test_removing_a_key_still_needed_asks_first(qtbot: QtBot, engine: Engine, wr
     assert asked == [(2, 1)] and removed == []
     panel.confirm_removal = lambda version, waiting: True  # type: ignore[method-assign]
     assert panel.remove_key(2) and removed == [2]
+    qtbot.waitUntil(lambda: rows(panel) == [["2", "1", "1", "缺少"]])

@@ -627,83 +627,88 @@
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>消息数</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>待解密</source>
         <translation>Undecrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>私钥</source>
         <translation>Private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="54"/>
         <source>添加私钥…</source>
         <translation>Add private key…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="47"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
         <source>删除所选版本的私钥</source>
         <translation>Delete the selected version&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87"/>
+        <source>无法统计各版本的消息：{error}</source>
+        <translation>Could not count the messages of each version: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
         <source>已保存</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
         <source>缺少</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="78"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>添加私钥</source>
         <translation>Add private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
         <source>公钥版本号</source>
         <translation>Public key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>粘贴私钥（PEM）</source>
         <translation>Paste the private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="116"/>
         <source>删除私钥</source>
         <translation>Delete private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="89"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>{count} messages of version {version} are still encrypted; without this key they can never be decrypted. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="147"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>Added the key of version {version} (the archive holds no record of that version to verify it with).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="156"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>This key does not open the archive&apos;s records of version {version}: it is not that version&apos;s key. Not saved.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>Verified and added the key of version {version}.</translation>
     </message>
@@ -1832,11 +1837,6 @@
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid is {kind}, not text, so it cannot be de-duplicated; not imported</translation>
     </message>
-    <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="49"/>
-        <source>不是有效的 UTF-8 文本（第 {offset} 字节）</source>
-        <translation>not valid UTF-8 text (byte {offset})</translation>
-    </message>
 </context>
 <context>
     <name>Search</name>
@@ -2049,22 +2049,22 @@
         <translation>A database key will be generated and stored in the system keyring, and the archive will be rewritten as an encrypted file. After that, the archive can&apos;t be opened on a computer without that keyring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
         <source>删除此档案配置</source>
         <translation>Delete this archive profile</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>This archive&apos;s corp ID, Secret, all private keys and proxy credentials will be deleted from the system keyring, and its settings cleared. Encrypted archives that are kept still keep their database key.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>Also delete the archive database, media and logs on this computer (cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
         <source>正在删除…</source>
         <translation>Deleting…</translation>
     </message>

@@ -627,83 +627,88 @@
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>公钥版本</source>
         <translation>公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>消息数</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>待解密</source>
         <translation>待解密</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="37"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
         <source>私钥</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="54"/>
         <source>添加私钥…</source>
         <translation>添加私钥…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="47"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
         <source>删除所选版本的私钥</source>
         <translation>删除所选版本的私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87"/>
+        <source>无法统计各版本的消息：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
         <source>已保存</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="78"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>添加私钥</source>
         <translation>添加私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
         <source>公钥版本号</source>
         <translation>公钥版本号</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>粘贴私钥（PEM）</source>
         <translation>粘贴私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="116"/>
         <source>删除私钥</source>
         <translation>删除私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="89"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="147"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="156"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>已验证并添加版本 {version} 的私钥。</translation>
     </message>
@@ -1832,11 +1837,6 @@
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid 不是文本而是 {kind}，无法去重，未导入</translation>
     </message>
-    <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="49"/>
-        <source>不是有效的 UTF-8 文本（第 {offset} 字节）</source>
-        <translation>不是有效的 UTF-8 文本（第 {offset} 字节）</translation>
-    </message>
 </context>
 <context>
     <name>Search</name>
@@ -2049,22 +2049,22 @@
         <translation>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
         <source>删除此档案配置</source>
         <translation>删除此档案配置</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>同时删除本机上的档案数据库、媒体和日志（不可恢复）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
         <source>正在删除…</source>
         <translation>正在删除…</translation>
     </message>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, case, func, select
 
 from wecom_desktop.core.message import MessageStatus
-from wecom_desktop.store.models import MESSAGES
+from wecom_desktop.store.models import MESSAGES, status_is
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +18,7 @@ class KeyVersionUse:
 
 
 def key_version_use(engine: Engine) -> list[KeyVersionUse]:
+    """Reads every message: run it off the GUI thread."""
     undecryptable = func.sum(case((MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value, 1), else_=0))
     query = (
         select(MESSAGES.c.publickey_ver, func.count(), undecryptable)
@@ -32,13 +33,22 @@ def key_version_use(engine: Engine) -> list[KeyVersionUse]:
         ]
 
 
+def waiting_for_key(engine: Engine, publickey_ver: int) -> int:
+    """How many records of this version are still encrypted (read from the index of those alone)."""
+    query = select(func.count()).where(
+        MESSAGES.c.publickey_ver == publickey_ver, status_is(MessageStatus.UNDECRYPTABLE)
+    )
+    with engine.connect() as connection:
+        return int(connection.execute(query).scalar_one())
+
+
 def sample_wrapped_key(engine: Engine, publickey_ver: int) -> str | None:
     """An encrypt_random_key of this version kept in the archive (from an undecryptable record)."""
     query = (
         select(MESSAGES.c.encrypt_random_key)
         .where(
             MESSAGES.c.publickey_ver == publickey_ver,
-            MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value,
+            status_is(MessageStatus.UNDECRYPTABLE),
             MESSAGES.c.encrypt_random_key.is_not(None),
         )
         .limit(1)

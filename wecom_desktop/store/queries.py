@@ -14,7 +14,15 @@ from wecom_desktop.core.i18n import Translate, untranslated
 from wecom_desktop.core.ids import IdKind
 from wecom_desktop.core.message import EncryptedRecord, MessageStatus
 from wecom_desktop.core.parse import localized_summary, translates_summaries
-from wecom_desktop.store.models import AUDIT_LOG, CONTACTS, CONVERSATIONS, MEMBERS, MESSAGES, SYNC_STATE
+from wecom_desktop.store.models import (
+    AUDIT_LOG,
+    CONTACTS,
+    CONVERSATIONS,
+    MEMBERS,
+    MESSAGES,
+    SYNC_STATE,
+    status_is,
+)
 
 _TITLE_NAMES = 3
 
@@ -232,7 +240,7 @@ def undecryptable_records(engine: Engine, after_id: int, limit: int) -> list[tup
             MESSAGES.c.encrypt_chat_msg,
             MESSAGES.c.problem,
         )
-        .where(MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value, MESSAGES.c.id > after_id)
+        .where(status_is(MessageStatus.UNDECRYPTABLE), MESSAGES.c.id > after_id)
         .order_by(MESSAGES.c.id)
         .limit(limit)
     )

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select, text
 from wecom_desktop.core.message import MessageStatus
 from wecom_desktop.store.engine import is_encrypted
 from wecom_desktop.store.media_queue import media_counts
-from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE
+from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE, status_is
 
 MAX_GAPS_LISTED = 1000
 PROBLEM_LENGTH = 80
@@ -41,14 +41,17 @@ class ArchiveStatus:
 
 def archive_status(engine: Engine) -> ArchiveStatus:
     with engine.connect() as connection:
-        messages, distinct, min_seq, max_seq = connection.execute(
-            select(
+        # One aggregate each: together in one SELECT, SQLite reads every row of the table instead
+        # of answering each from an index (4 s instead of 0.3 s on a million messages).
+        messages, distinct, min_seq, max_seq = (
+            connection.execute(select(aggregate).select_from(MESSAGES)).scalar()
+            for aggregate in (
                 func.count(),
                 func.count(func.distinct(MESSAGES.c.msgid)),
                 func.min(MESSAGES.c.seq),
                 func.max(MESSAGES.c.seq),
             )
-        ).one()
+        )
         gap_rows = connection.execute(
             text(
                 "SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next FROM messages "
@@ -61,16 +64,12 @@ def archive_status(engine: Engine) -> ArchiveStatus:
         ).scalar_one()
         failures = connection.execute(
             select(MESSAGES.c.problem, MESSAGES.c.publickey_ver, func.count())
-            .where(MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value)
+            .where(status_is(MessageStatus.UNDECRYPTABLE))
             .group_by(MESSAGES.c.problem, MESSAGES.c.publickey_ver)
         ).all()
         problems = connection.execute(
             select(MESSAGES.c.msgtype, MESSAGES.c.problem, func.count())
-            # the redundant term lets SQLite use the partial index on status (WHERE status != 'ok')
-            .where(
-                MESSAGES.c.status == MessageStatus.UNSUPPORTED.value,
-                MESSAGES.c.status != MessageStatus.OK.value,
-            )
+            .where(status_is(MessageStatus.UNSUPPORTED))
             .group_by(MESSAGES.c.msgtype, MESSAGES.c.problem)
         ).all()
     grouped: dict[tuple[str, int | None], int] = {}
@@ -79,8 +78,8 @@ def archive_status(engine: Engine) -> ArchiveStatus:
         grouped[(reason, version)] = grouped.get((reason, version), 0) + count
     gaps = [(int(first), int(last)) for first, last in gap_rows]
     return ArchiveStatus(
-        messages=messages,
-        distinct_msgids=distinct,
+        messages=int(messages or 0),
+        distinct_msgids=int(distinct or 0),
         min_seq=min_seq,
         max_seq=max_seq,
         gaps=gaps[:MAX_GAPS_LISTED],

@@ -18,11 +18,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from wecom_desktop.crypto.keys import PrivateKey, PrivateKeyError, UnwrapError, load_private_key
-from wecom_desktop.store.key_versions import KeyVersionUse, key_version_use, sample_wrapped_key
+from wecom_desktop.store.key_versions import (
+    KeyVersionUse,
+    key_version_use,
+    sample_wrapped_key,
+    waiting_for_key,
+)
+from wecom_desktop.ui.background_call import BackgroundCall
 
 
 class KeyVersionPanel(QWidget):
-    """Lists key versions; adds a key only after it opens a stored record of its version."""
+    """Lists key versions; adds a key only after it opens a stored record of its version.
+
+    Counting each version's messages reads the whole archive, so it runs off the GUI thread;
+    the table shows the versions it knows with their counts pending meanwhile."""
 
     key_added = Signal(int, object)  # publickey_ver, PrivateKey — the caller stores it in the keyring
     key_removed = Signal(int)  # publickey_ver — the caller deletes it from the keyring
@@ -54,18 +63,38 @@ class KeyVersionPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        self.uses: dict[int, KeyVersionUse] | None = None  # None until first counted
+        self.counting = BackgroundCall(lambda: key_version_use(engine), self)
+        self.counting.succeeded.connect(self.on_counted)
+        self.counting.failed.connect(self.on_count_failed)
         self.refresh()
 
     def refresh(self) -> None:
-        uses = {use.publickey_ver: use for use in key_version_use(self.engine)}
-        versions = sorted(set(uses) | self.held)
+        """Shows what is known now (counts from before, if any) and counts again."""
+        self._show()
+        self.counting.start()
+
+    def shutdown(self) -> None:
+        """Waits for a count in flight: the archive may be closed next."""
+        self.counting.wait()
+
+    def on_counted(self, uses: object) -> None:
+        assert isinstance(uses, list)
+        self.uses = {use.publickey_ver: use for use in uses}
+        self._show()
+
+    def on_count_failed(self, error: str) -> None:
+        self.status.setText(self.tr("无法统计各版本的消息：{error}").format(error=error))
+
+    def _show(self) -> None:
+        counted = self.uses or {}
+        versions = sorted(set(counted) | self.held)
         self.table.setRowCount(len(versions))
         for row, version in enumerate(versions):
-            use = uses.get(version, KeyVersionUse(version, 0, 0))
+            use = counted.get(version, KeyVersionUse(version, 0, 0))
+            counts = ("…", "…") if self.uses is None else (f"{use.messages:,}", f"{use.undecryptable:,}")
             held = self.tr("已保存") if version in self.held else self.tr("缺少")
-            for column, text in enumerate(
-                (str(version), f"{use.messages:,}", f"{use.undecryptable:,}", held)
-            ):
+            for column, text in enumerate((str(version), *counts, held)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def selected_version(self) -> int | None:
@@ -138,9 +167,7 @@ class KeyVersionPanel(QWidget):
             self.remove_key(version)
 
     def remove_key(self, version: int) -> bool:
-        waiting = next(
-            (use.undecryptable for use in key_version_use(self.engine) if use.publickey_ver == version), 0
-        )
+        waiting = waiting_for_key(self.engine, version)
         if waiting and not self.confirm_removal(version, waiting):
             return False
         self.held.discard(version)

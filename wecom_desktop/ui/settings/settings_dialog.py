@@ -202,8 +202,13 @@ class SettingsDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            self.keys.shutdown()  # the archive closes for encrypting: no read may still run on it
             self.encrypt_requested.emit()
             self.accept()
+
+    def done(self, result: int) -> None:
+        self.keys.shutdown()
+        super().done(result)
 
     # Seam for tests: the confirmation sits behind one method.
     def confirm_removal(self) -> tuple[bool, bool]:
@@ -239,5 +244,6 @@ class SettingsDialog(QDialog):
             self.problem.setText(describe_error(outcome.value))
             return
         self.settings.remove()
+        self.keys.shutdown()  # the archive closes and may be deleted: no read may still run on it
         self.profile_removed.emit(delete_data)
         self.accept()
