@@ -355,3 +355,28 @@ def test_messages_stored_with_problems_are_reported(
         ("null", "unsupported"),
     ]
     assert run_import(profile, source, capsys) == ("imported 0, duplicates 4, rejected 0", "")
+
+
+def test_a_message_the_archive_refuses_is_rejected_alone(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = open_archive(profile.database)
+    try:
+        with engine.begin() as connection:  # SQLite itself refuses one message
+            connection.execute(
+                text(
+                    "CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.msgid = 'poison' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+                )
+            )
+    finally:
+        engine.dispose()
+    source = tmp_path / "poison.jsonl"
+    lines = [message_json("ok1"), message_json("poison"), message_json("ok2"), message_json("poison")]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 2, duplicates 0, rejected 2"
+    reported = err.splitlines()
+    assert [line.split(": ", 1)[0] for line in reported] == [f"{source}:2", f"{source}:4"]
+    assert all("refused by the test" in line for line in reported)
+    assert stored(profile, "SELECT msgid FROM messages ORDER BY id") == [("ok1",), ("ok2",)]

@@ -1837,6 +1837,16 @@
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid is {kind}, not text, so it cannot be de-duplicated; not imported</translation>
     </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="63"/>
+        <source>不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8</source>
+        <translation>not valid UTF-8 (byte {offset}): the file may be in GBK/GB18030 or another legacy encoding; convert it to UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="224"/>
+        <source>档案数据库拒绝保存：{reason}</source>
+        <translation>the archive database refused to store it: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

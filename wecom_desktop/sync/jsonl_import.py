@@ -16,8 +16,10 @@ from typing import Any, BinaryIO
 
 from wecom_desktop.core import fields as f
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wecom_desktop.core.message import Message, MessageStatus
 from wecom_desktop.core.parse import parse_message
+from wecom_desktop.core.stored_message import stored_form
 from wecom_desktop.store import audit
 from wecom_desktop.store.writer import ArchiveWriter
 
@@ -58,9 +60,10 @@ def _decode(line: bytes) -> str | RejectedRecord:
         return line.decode("utf-8")
     except UnicodeDecodeError as exc:
         return RejectedRecord(
-            "不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8 / "
-            "not valid UTF-8 (byte {offset}): the file may be in GBK/GB18030 or another legacy encoding; "
-            "convert it to UTF-8",
+            QT_TRANSLATE_NOOP(
+                "RejectedRecord",
+                "不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8",
+            ),
             offset=exc.start + 1,
         )
 
@@ -209,11 +212,18 @@ def import_jsonl(
         on_rejected(number, error)
 
     def flush() -> None:
-        written = writer.write_batch([message for _, message in batch])
+        # A message the database refuses is rejected alone: the rest of its batch is still imported.
+        stored = [stored_form(message) for _, message in batch]
+        written, refused = writer.write_batch_isolating(stored)
         result.imported += written.inserted
         result.duplicates += written.duplicates
+        why_refused = {id(message): why for message, why in refused}
         inserted = set(written.message_ids)
-        for number, message in batch:
+        for (number, message), form in zip(batch, stored, strict=True):
+            if id(form) in why_refused:
+                template = QT_TRANSLATE_NOOP("RejectedRecord", "档案数据库拒绝保存：{reason}")
+                reject(number, RejectedRecord(template, reason=why_refused[id(form)]))
+                continue
             if message.msgid not in inserted:
                 continue
             inserted.discard(message.msgid)  # a later copy in the batch is the duplicate
