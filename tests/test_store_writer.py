@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import IntegrityError
 
 from tests.conftest import message_json
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
+from wecom_desktop.store.errors import ArchiveStorageError
 from wecom_desktop.store.writer import ArchiveWriter, Checkpoint, set_contact_names, set_conversation_titles
 
 CUSTOMER = "wmEAlECwAAHrbWYDOK5u3Af13xlYDDNQ"
@@ -167,3 +168,24 @@ def test_names_and_titles(engine: Engine, writer: ArchiveWriter) -> None:
         ("zhangwei", "张伟", "demo"),
     ]
     assert rows(engine, "SELECT title FROM conversations") == [("华东区销售群",)]
+
+
+def test_a_full_disk_is_reported_as_such_and_the_batch_leaves_nothing(
+    engine: Engine, writer: ArchiveWriter
+) -> None:
+    writer.write_batch([parse_message(message_json("before"))], checkpoint=Checkpoint("corp", 1))
+    pages = rows(engine, "PRAGMA page_count")[0][0]
+
+    @event.listens_for(engine, "connect")
+    def no_room(dbapi_connection: object, _record: object) -> None:  # SQLite answers SQLITE_FULL
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")  # type: ignore[attr-defined]
+
+    engine.dispose()  # connections opened from now on have no room to grow
+    big = [parse_message(message_json(f"big{i}", text={"content": "长" * 20_000})) for i in range(20)]
+    with pytest.raises(ArchiveStorageError) as raised:
+        writer.write_batch(big, checkpoint=Checkpoint("corp", 21))
+    assert raised.value.database.name == "archive.sqlite3"
+    assert "磁盘空间不足" in raised.value.message_zh and "the disk is full" in raised.value.message_en
+    assert "剩余空间" in raised.value.message_zh and "free" in raised.value.message_en
+    assert rows(engine, "SELECT msgid FROM messages") == [("before",)]
+    assert rows(engine, "SELECT high_water_seq FROM sync_state") == [(1,)]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import resource
+import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +80,48 @@ def test_sync_stops_with_the_typed_error_and_a_nonzero_exit(packed: Packed, tmp_
     )
     assert completed.returncode == 1
     assert "10009" in completed.stderr and "trusted IP" in completed.stderr
+
+
+def _file_size_limit(limit: int) -> None:
+    """Files of the process may not grow past `limit` bytes: writes beyond fail as on a full disk."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+def test_a_full_disk_stops_the_sync_with_a_clear_error_and_the_next_run_completes(
+    packed: Packed, tmp_path: Path
+) -> None:
+    complete = tmp_path / "complete"
+    assert run("sync", "--data-dir", str(complete), "--no-media", env=environment(packed)).returncode == 0
+    largest = max(path.stat().st_size for path in complete.glob("archive.sqlite3*"))
+    profile = tmp_path / "profile"
+    command = [sys.executable, "-m", "wecom_desktop", "sync", "--data-dir", str(profile), "--no-media"]
+    stopped = subprocess.run(
+        command,
+        env=environment(packed),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=lambda: _file_size_limit(largest),  # a write-ahead log of all pages is larger
+    )
+    assert stopped.returncode == 1, stopped.stderr
+    assert "Traceback" not in stopped.stderr
+    assert f"档案数据库 {profile / 'archive.sqlite3'} 读写失败" in stopped.stderr
+    assert "could not be read or written" in stopped.stderr and "free" in stopped.stderr
+    database = sqlite3.connect(profile / "archive.sqlite3")
+    try:
+        assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        kept = database.execute("SELECT count(*) FROM messages").fetchone()[0]
+    finally:
+        database.close()
+    assert kept in (0, 1_000)  # a page is stored whole or not at all
+
+    resumed = run("sync", "--data-dir", str(profile), "--no-media", env=environment(packed))
+    assert resumed.returncode == 0, resumed.stderr
+    status = json.loads(run("status", "--data-dir", str(profile), "--json", env=environment(packed)).stdout)
+    assert (status["messages"], status["distinct_msgids"], status["max_seq"], status["gaps"]) == (
+        1_500,
+        1_500,
+        1_500,
+        [],
+    )

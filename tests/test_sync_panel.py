@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from tests.keyring_session import SecretServiceSession
 from tests.sync_helpers import Packed, packed_archive, stored
@@ -112,3 +114,33 @@ def test_missing_credentials_say_where_to_enter_them(
     assert ended.args == [None]
     assert panel.error_box is not None and "设置" in panel.error_box.text()
     panel.error_box.close()
+
+
+def test_a_full_disk_midway_is_explained_and_keeps_what_was_stored(
+    qtbot: QtBot,
+    panel: SyncPanel,
+    profile: Profile,
+    engine: Engine,
+    store: CredentialStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WECOM_EMULATOR_SLOW_MS", "1000")  # every page takes a second to arrive
+    disk_full = threading.Event()
+
+    @event.listens_for(engine, "checkout")
+    def no_room_once_full(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+        # The database may not grow past its size (SQLite then fails with SQLITE_FULL).
+        dbapi_connection.execute(f"PRAGMA max_page_count = {1 if disk_full.is_set() else 1 << 30}")
+
+    with qtbot.waitSignal(panel.sync_ended, timeout=120_000) as ended:
+        panel.start(engine, request(profile), store)
+        qtbot.waitUntil(lambda: stored(engine, "SELECT count(*) FROM messages") != [(0,)], timeout=60_000)
+        disk_full.set()
+    event.remove(engine, "checkout", no_room_once_full)
+    assert ended.args == [None]
+    box = panel.error_box
+    assert isinstance(box, QMessageBox) and "磁盘空间不足" in box.text() and "剩余空间" in box.text()
+    assert "同步中断" in panel.label.text() and not panel.running
+    box.close()
+    (count,) = stored(engine, "SELECT count(*) FROM messages")[0]
+    assert count == 1000 and stored(engine, "SELECT high_water_seq FROM sync_state") == [(1000,)]

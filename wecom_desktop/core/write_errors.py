@@ -1,8 +1,11 @@
-"""Why writing a file failed, in Chinese and English, by errno (shared by media downloads and exports)."""
+"""Why writing a file failed, in Chinese and English, by errno, and the space left (shared by media
+downloads, exports and the archive database)."""
 
 from __future__ import annotations
 
 import errno
+import shutil
+from pathlib import Path
 
 WRITE_FAILURE_REASONS: dict[int, tuple[str, str]] = {
     errno.ENOSPC: ("磁盘空间不足", "the disk is full"),
@@ -16,3 +19,13 @@ WRITE_FAILURE_REASONS: dict[int, tuple[str, str]] = {
 }
 if hasattr(errno, "EDQUOT"):
     WRITE_FAILURE_REASONS[errno.EDQUOT] = ("超出了磁盘配额", "the disk quota is exceeded")
+
+
+def free_space(folder: Path) -> int | None:
+    """Bytes free for `folder`, or for its nearest existing parent; None when none can be asked."""
+    for candidate in (folder, *folder.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return None

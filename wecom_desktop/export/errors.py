@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import errno
-import shutil
 from pathlib import Path
 
 from wecom_desktop.core.formatting import file_size
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space
 
 _REASONS = {
     **WRITE_FAILURE_REASONS,
@@ -34,7 +33,7 @@ class ExportError(Exception):
             cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
         )
         if cause.errno in _SPACE_ERRORS:
-            free = _free_space(destination.parent)
+            free = free_space(destination.parent)
             reason_zh += f"（剩余空间 {file_size(free) if free is not None else '未知'}）"
             reason_en += f" ({file_size(free) if free is not None else 'unknown'} free)"
         return cls(
@@ -51,12 +50,3 @@ class ExportCancelled(ExportError):
 
     def __init__(self) -> None:
         super().__init__("导出已取消，未留下任何文件。", "The export was cancelled; no file was left.")
-
-
-def _free_space(folder: Path) -> int | None:
-    for candidate in (folder, *folder.parents):
-        try:
-            return shutil.disk_usage(candidate).free
-        except OSError:
-            continue
-    return None

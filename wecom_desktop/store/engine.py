@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError
 
-from wecom_desktop.store.errors import ArchiveError
+from wecom_desktop.store.errors import ArchiveError, ArchiveStorageError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,6 +23,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _KEY = re.compile(r"[0-9a-f]{64}")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _ENCRYPTING_SUFFIX = ".encrypting"
+# SQLite's messages for SQLITE_FULL and SQLITE_IOERR (the drivers expose no error code in common)
+_DISK_FULL, _DISK_IO = "database or disk is full", "disk I/O error"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -35,10 +38,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _storage_failure(context: ExceptionContext) -> None:
+    """A full or failing disk becomes an ArchiveStorageError that says where and what to do."""
+    said = str(context.original_exception)
+    database = context.engine.url.database if context.engine is not None else None
+    if database and database != ":memory:" and (_DISK_FULL in said or _DISK_IO in said):
+        raise ArchiveStorageError(Path(database), full=_DISK_FULL in said) from context.original_exception
+
+
 def create_archive_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "handle_error", _storage_failure)
     return engine
 
 

@@ -18,11 +18,10 @@ import hashlib
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 from wecom_desktop.core.formatting import file_size
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space
 
 PARTIAL_DIR = ".partial"
 _MD5 = re.compile(r"[0-9a-f]{32}")
@@ -52,15 +51,6 @@ class MediaStorageError(Exception):
             "Free some space or move the data folder, then sync again; what was fetched is kept and resumes."
         )
         super().__init__(f"{self.message_zh} / {self.message_en}")
-
-
-def free_space(folder: Path) -> int | None:
-    for candidate in (folder, *folder.parents):
-        try:
-            return shutil.disk_usage(candidate).free
-        except OSError:
-            continue
-    return None
 
 
 def extension_for(kind: str, filename: str) -> str:

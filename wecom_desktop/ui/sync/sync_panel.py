@@ -42,6 +42,7 @@ class SyncPanel(QWidget):
         self.thread_: QThread | None = None
         self.error_box: QMessageBox | None = None
         self._result: SessionResult | None = None
+        self._progressed = False  # whether the running sync reported any progress
         self._show_running(False)
 
     @property
@@ -56,7 +57,7 @@ class SyncPanel(QWidget):
         worker.succeeded.connect(self.on_worker_succeeded)
         worker.failed.connect(self.on_worker_failed)
         worker.finished.connect(self.on_worker_finished)
-        self.worker, self._result = worker, None
+        self.worker, self._result, self._progressed = worker, None, False
         self.label.setText(self.tr("正在连接企业微信…"))
         self.bar.setRange(0, 0)
         self._show_running(True)
@@ -80,6 +81,7 @@ class SyncPanel(QWidget):
 
     @Slot(object)
     def on_worker_progress(self, progress: SyncProgress | MediaProgress) -> None:
+        self._progressed = True
         locale = QLocale()
         if isinstance(progress, MediaProgress):
             self.bar.setRange(0, max(progress.files_total, 1))
@@ -116,7 +118,11 @@ class SyncPanel(QWidget):
     @Slot(object)
     def on_worker_failed(self, error: BaseException) -> None:
         self._report(error)
-        self.label.setText(self.tr("同步未能开始"))
+        self.label.setText(
+            self.tr("同步中断：已保存的消息不受影响，下次从断点继续")
+            if self._progressed
+            else self.tr("同步未能开始")
+        )
         self._result = None
 
     @Slot()
