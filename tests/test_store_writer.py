@@ -189,3 +189,15 @@ def test_a_full_disk_is_reported_as_such_and_the_batch_leaves_nothing(
     assert "剩余空间" in raised.value.message_zh and "free" in raised.value.message_en
     assert rows(engine, "SELECT msgid FROM messages") == [("before",)]
     assert rows(engine, "SELECT high_water_seq FROM sync_state") == [(1,)]
+
+
+def test_a_refusal_worded_like_a_disk_error_stays_a_refusal(engine: Engine, writer: ArchiveWriter) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON messages "
+                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+            )
+        )
+    with pytest.raises(IntegrityError):
+        writer.write_batch([parse_message(message_json("m"))])

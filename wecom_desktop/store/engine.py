@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from wecom_desktop.store.errors import ArchiveError, ArchiveStorageError
 
@@ -42,7 +42,12 @@ def _storage_failure(context: ExceptionContext) -> None:
     """A full or failing disk becomes an ArchiveStorageError that says where and what to do."""
     said = str(context.original_exception)
     database = context.engine.url.database if context.engine is not None else None
-    if database and database != ":memory:" and (_DISK_FULL in said or _DISK_IO in said):
+    if (
+        isinstance(context.sqlalchemy_exception, OperationalError)  # not a trigger's RAISE with these words
+        and database
+        and database != ":memory:"
+        and (_DISK_FULL in said or _DISK_IO in said)
+    ):
         raise ArchiveStorageError(Path(database), full=_DISK_FULL in said) from context.original_exception
 
 

@@ -12,7 +12,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from wecom_desktop.store import message_pages
+from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.message_pages import Anchor, PageMessage
+from wecom_desktop.ui.i18n import describe_error
 from wecom_desktop.ui.message_view.items import MessageItem, build_item
 
 log = logging.getLogger(__name__)
@@ -48,9 +50,12 @@ class LoadedRawJson:
     text: str | None  # None when the message has no decrypted JSON
 
 
-def _reason(error: SQLAlchemyError) -> str:
-    """The database's own message, without the statement SQLAlchemy appends."""
-    return str(error.orig) if isinstance(error, DBAPIError) else str(error)
+_READ_ERRORS = (SQLAlchemyError, ArchiveError)  # ArchiveError: a disk that failed under the archive
+
+
+def _reason(error: Exception) -> str:
+    """The database's own message, without the statement SQLAlchemy appends, or the store's own."""
+    return str(error.orig) if isinstance(error, DBAPIError) else describe_error(error)
 
 
 class _Latest:
@@ -88,7 +93,7 @@ class _LoaderWorker(QObject):
             return  # the user has moved on; nobody waits for this page
         try:
             rows = self._read(request)
-        except SQLAlchemyError as exc:
+        except _READ_ERRORS as exc:
             log.warning("message page %s failed: %s", request.kind.value, _reason(exc))
             self.failed.emit(request, _reason(exc))
             return
@@ -99,7 +104,7 @@ class _LoaderWorker(QObject):
     def load_raw_json(self, message_id: int) -> None:
         try:
             text = message_pages.message_raw_json(self.engine, message_id)
-        except SQLAlchemyError as exc:
+        except _READ_ERRORS as exc:
             self.failed.emit(message_id, _reason(exc))
             return
         self.raw_json_loaded.emit(LoadedRawJson(message_id, text))
