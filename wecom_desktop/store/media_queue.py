@@ -13,9 +13,15 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Connection, Engine, and_, func, or_, select, tuple_
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from wecom_desktop.store.models import MEDIA
+
+# A queue of at most this many rows is read through the status index and sorted; a larger one
+# is walked in (message id, part) order instead (see queued_media).
+_SORTED_AT_MOST = 2000
 
 
 class MediaStatus(enum.StrEnum):
@@ -42,11 +48,21 @@ class QueuedMedia:
     attempts: int
 
 
-def _queued(max_attempts: int) -> ColumnElement[bool]:
+def _queued(max_attempts: int, status: ColumnElement[str] = MEDIA.c.status) -> ColumnElement[bool]:
     return or_(
-        MEDIA.c.status == MediaStatus.PENDING.value,
-        and_(MEDIA.c.status == MediaStatus.FAILED.value, MEDIA.c.attempts < max_attempts),
+        status == MediaStatus.PENDING.value,
+        and_(status == MediaStatus.FAILED.value, MEDIA.c.attempts < max_attempts),
     )
+
+
+def _queue_is_small(connection: Connection, max_attempts: int) -> bool:
+    queued = select(MEDIA.c.id).where(_queued(max_attempts)).limit(_SORTED_AT_MOST + 1).subquery()
+    return int(connection.execute(select(func.count()).select_from(queued)).scalar_one()) <= _SORTED_AT_MOST
+
+
+def _unindexed(column: ColumnElement[str]) -> ColumnElement[str]:
+    """`+column`: the same value, but SQLite answers no term on it from an index."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
 def queued_media(
@@ -56,27 +72,34 @@ def queued_media(
     limit: int | None = None,
     after: tuple[int, int] | None = None,
 ) -> list[QueuedMedia]:
-    """Pending rows and failed rows with attempts left, by (message id, part); `after` pages on."""
-    query = select(
-        MEDIA.c.id,
-        MEDIA.c.message_id,
-        MEDIA.c.part,
-        MEDIA.c.kind,
-        MEDIA.c.sdkfileid,
-        MEDIA.c.md5sum,
-        MEDIA.c.size,
-        MEDIA.c.filename,
-        MEDIA.c.status,
-        MEDIA.c.attempts,
-    ).where(_queued(max_attempts))
-    if kinds is not None:
-        query = query.where(MEDIA.c.kind.in_(sorted(kinds)))
-    if after is not None:
-        query = query.where(tuple_(MEDIA.c.message_id, MEDIA.c.part) > tuple_(*after))
-    query = query.order_by(MEDIA.c.message_id, MEDIA.c.part)
-    if limit is not None:
-        query = query.limit(limit)
+    """Pending rows and failed rows with attempts left, by (message id, part); `after` pages on.
+
+    A small queue (the files of the latest sync, a few failed ones) is read through the status
+    index and sorted. A large one (the first download of an archive: every file in it) is walked
+    through the (message id, part) index from `after`, checking each row's status: sorting the
+    whole queue for every page made paging through it quadratic (the 222,806 files of a
+    million-message archive: 97 s of queries sorted, 3 s walked)."""
     with engine.connect() as connection:
+        status = MEDIA.c.status if _queue_is_small(connection, max_attempts) else _unindexed(MEDIA.c.status)
+        query = select(
+            MEDIA.c.id,
+            MEDIA.c.message_id,
+            MEDIA.c.part,
+            MEDIA.c.kind,
+            MEDIA.c.sdkfileid,
+            MEDIA.c.md5sum,
+            MEDIA.c.size,
+            MEDIA.c.filename,
+            MEDIA.c.status,
+            MEDIA.c.attempts,
+        ).where(_queued(max_attempts, status))
+        if kinds is not None:
+            query = query.where(MEDIA.c.kind.in_(sorted(kinds)))
+        if after is not None:
+            query = query.where(tuple_(MEDIA.c.message_id, MEDIA.c.part) > tuple_(*after))
+        query = query.order_by(MEDIA.c.message_id, MEDIA.c.part)
+        if limit is not None:
+            query = query.limit(limit)
         return [
             QueuedMedia(
                 id=row.id,

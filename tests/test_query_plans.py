@@ -1,0 +1,209 @@
+"""Query plans of the read side stay on indexes, at any archive size.
+
+An archive of millions of messages (and hundreds of thousands of media files) must answer each
+query from an index: a plan that reads every message of a busy sender to find the few of a small
+conversation, or sorts the whole download queue for every page, costs seconds to hours there
+while a small test archive never shows it. These tests look at the plans instead of the clock.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, text
+
+from tests.conftest import message_json
+from wecom_desktop.core.parse import parse_message
+from wecom_desktop.store import media_queue, message_pages
+from wecom_desktop.store.export_queries import export_source
+from wecom_desktop.store.queries import list_conversations
+from wecom_desktop.store.search import Search, SearchFilters
+from wecom_desktop.store.search_results import SearchPager
+from wecom_desktop.store.writer import ArchiveWriter
+
+T0 = 1_700_000_000_000
+Statements = list[tuple[str, tuple[object, ...]]]
+
+
+def _statements(engine: Engine, call: Callable[[], object]) -> Statements:
+    """The statements `call` runs, through SQLAlchemy or on a raw driver connection (search)."""
+    seen: Statements = []
+
+    def record(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
+        seen.append((statement, tuple(parameters) if isinstance(parameters, tuple | list) else ()))
+
+    def trace(dbapi_connection: Any, *_: object) -> None:  # the statement with its values inlined
+        dbapi_connection.set_trace_callback(lambda statement: seen.append((statement, ())))
+
+    def untrace(dbapi_connection: Any, *_: object) -> None:
+        dbapi_connection.set_trace_callback(None)
+
+    event.listen(engine, "before_cursor_execute", record)
+    event.listen(engine, "checkout", trace)
+    event.listen(engine, "checkin", untrace)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+        event.remove(engine, "checkout", trace)
+        event.remove(engine, "checkin", untrace)
+    return seen
+
+
+def _plans(engine: Engine, statements: Statements, about: str = "") -> Iterator[tuple[str, str]]:
+    """The query plans of the SELECT statements mentioning `about`."""
+    raw = engine.raw_connection()
+    try:
+        for statement, parameters in statements:
+            if about not in statement or not statement.lstrip().upper().startswith("SELECT"):
+                continue
+            cursor = raw.cursor()
+            cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            yield statement, "\n".join(str(row[-1]) for row in cursor.fetchall())
+    finally:
+        raw.close()
+
+
+def _scans(plan: str, table: str) -> bool:
+    """Whether `plan` reads all of `table` row by row (not through an index)."""
+    return any(f"SCAN {table}" in line and "INDEX" not in line for line in plan.splitlines())
+
+
+# -- the media download queue ------------------------------------------------------------------
+
+
+def _image(fileid: str) -> dict[str, Any]:
+    return {"md5sum": "0" * 32, "filesize": 10, "sdkfileid": fileid}
+
+
+@pytest.fixture
+def media(engine: Engine, writer: ArchiveWriter) -> Engine:
+    """Twenty images and ten two-picture messages; some downloaded, some failed, one out of attempts."""
+    sent = []
+    for i in reversed(range(30)):
+        if i % 3:
+            sent.append(message_json(f"img{i}", seq=i, msgtype="image", image=_image(f"img{i}")))
+        else:
+            items = [{"type": "image", "content": json.dumps(_image(f"mix{i}-{part}"))} for part in (0, 1)]
+            sent.append(message_json(f"mix{i}", seq=i, msgtype="mixed", mixed={"item": items}))
+    writer.write_batch([parse_message(body) for body in sent])
+    with engine.connect() as connection:
+        ids = [row[0] for row in connection.execute(text("SELECT id FROM media ORDER BY id"))]
+    assert len(ids) == 40
+    for media_id in ids[::4]:
+        media_queue.mark_downloaded(engine, media_id, f"files/{media_id}")
+    for media_id in ids[1::4]:
+        media_queue.mark_failed(engine, media_id, "network")
+    for _ in range(3):
+        media_queue.mark_failed(engine, ids[3], "network")
+    return engine
+
+
+def _pages(engine: Engine, page: int) -> list[list[tuple[int, int, int]]]:
+    pages, after = [], None
+    while batch := media_queue.queued_media(engine, 3, {"image"}, page, after):
+        pages.append([(row.id, row.message_id, row.part) for row in batch])
+        after = (batch[-1].message_id, batch[-1].part)
+    return pages
+
+
+def test_paging_a_large_download_queue_walks_it_in_order_instead_of_sorting_it(
+    media: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page read and sorted the whole queue: paging through the 222,806 files of a
+    million-message archive took 97 s of queries, and grows with the square of the queue."""
+    small = _pages(media, 4)
+    monkeypatch.setattr(media_queue, "_SORTED_AT_MOST", 5, raising=False)
+    statements = _statements(media, lambda: _pages(media, 4))
+    plans = list(_plans(media, statements, "ORDER BY media.message_id"))
+    assert len(plans) > 3
+    for statement, plan in plans:
+        assert "TEMP B-TREE" not in plan, (statement, plan)
+        assert "ix_media_status" not in plan, (statement, plan)
+        assert "sqlite_autoindex_media_1" in plan, (statement, plan)
+    assert any("(message_id,part)>" in plan for _, plan in plans), plans
+    assert _pages(media, 4) == small
+    assert [entry for page in small for entry in page] == sorted(
+        (entry for page in small for entry in page), key=lambda entry: (entry[1], entry[2])
+    )
+    queued = [
+        (row.id, row.message_id, row.part)
+        for row in media_queue.queued_media(media, 3, {"image"}, None, None)
+    ]
+    assert [entry for page in small for entry in page] == queued and len(queued) == 29
+
+
+def test_a_small_download_queue_is_read_through_the_status_index(media: Engine) -> None:
+    statements = _statements(media, lambda: _pages(media, 4))
+    plans = list(_plans(media, statements, "ORDER BY media.message_id"))
+    assert plans and all("ix_media_status" in plan for _, plan in plans), plans
+
+
+# -- the other readers of the message table ----------------------------------------------------
+
+
+@pytest.fixture
+def archive(engine: Engine, writer: ArchiveWriter) -> Engine:
+    sent = [
+        message_json(
+            f"m{i}", seq=i, roomid="room", msgtime=T0 + i * 1000, **{"from": ("zhangwei", "lina")[i % 2]}
+        )
+        for i in range(40)
+    ]
+    writer.write_batch([parse_message(body) for body in sent])
+    return engine
+
+
+def _middle(engine: Engine) -> tuple[int, int, int]:
+    with engine.connect() as connection:
+        conversation, message_id, msgtime = connection.execute(
+            text("SELECT conversation_id, id, msgtime FROM messages WHERE msgid = 'm20'")
+        ).one()
+    return conversation, message_id, msgtime
+
+
+def _export(engine: Engine, **selection: Any) -> None:
+    with export_source(engine, **selection) as source:
+        source.overview()
+        rows = source.page(None, 10)
+        source.page((rows[-1].msgtime, rows[-1].id), 10)
+
+
+def _search(engine: Engine, query: str, filters: SearchFilters) -> None:
+    pager = SearchPager(engine, Search(engine, query, filters))
+    try:
+        pager.next_page(10)
+    finally:
+        pager.close()
+
+
+READERS: dict[str, Callable[[Engine, int, int, int], object]] = {
+    "conversation list": lambda engine, *_: list_conversations(engine),
+    "newest": lambda engine, c, *_: message_pages.newest(engine, c, 10),
+    "oldest": lambda engine, c, *_: message_pages.oldest(engine, c, 10),
+    "older than": lambda engine, c, i, t: message_pages.older_than(engine, c, (t, i), 10),
+    "newer than": lambda engine, c, i, t: message_pages.newer_than(engine, c, (t, i), 10),
+    "around": lambda engine, c, i, t: message_pages.around(engine, c, i, 10),
+    "export": lambda engine, c, i, t: _export(engine, conversation_id=c, since_ms=T0, until_ms=t),
+    "search text": lambda engine, c, i, t: _search(engine, "合同", SearchFilters(since_ms=T0, until_ms=t)),
+    "search filters": lambda engine, c, i, t: _search(
+        engine, "", SearchFilters(conversation_id=c, sender="lina", msgtypes=("text", "image"))
+    ),
+    "search all": lambda engine, c, i, t: _search(engine, "", SearchFilters()),
+}
+
+
+@pytest.mark.parametrize("reader", READERS.values(), ids=READERS.keys())
+def test_readers_never_read_the_whole_message_table(
+    archive: Engine, reader: Callable[[Engine, int, int, int], object]
+) -> None:
+    conversation, message_id, msgtime = _middle(archive)
+    statements = _statements(archive, lambda: reader(archive, conversation, message_id, msgtime))
+    plans = list(_plans(archive, statements, "messages"))
+    assert plans
+    for statement, plan in plans:
+        assert not _scans(plan, "messages") and not _scans(plan, "m"), (statement, plan)
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (statement, plan)
