@@ -72,6 +72,75 @@ def _scans(plan: str, table: str) -> bool:
     return any(f"SCAN {table}" in line and "INDEX" not in line for line in plan.splitlines())
 
 
+# -- search: the filter columns' indexes -------------------------------------------------------
+
+
+@pytest.fixture
+def conversations(engine: Engine, writer: ArchiveWriter) -> dict[str, int]:
+    """A busy sender: thirty messages in a big group, two in a small one; a quiet one: one in the big group."""
+    sent = [
+        message_json(
+            f"big{i}", seq=i, roomid="room-big", msgtime=T0 + i * 1000, text={"content": f"合同 {i}"}
+        )
+        for i in range(30)
+    ]
+    sent += [
+        message_json(
+            f"small{i}", seq=100 + i, roomid="room-small", msgtime=T0 + i * 1500, text={"content": "合同"}
+        )
+        for i in range(2)
+    ]
+    sent.append(message_json("other", seq=200, roomid="room-big", msgtime=T0 - 1000, **{"from": "lina"}))
+    writer.write_batch([parse_message(body) for body in sent])
+    with engine.connect() as connection:
+        rooms = connection.execute(text("SELECT roomid, id FROM conversations")).all()
+    return {roomid: conversation_id for roomid, conversation_id in rooms}
+
+
+def _found(engine: Engine, query: str, filters: SearchFilters) -> list[str]:
+    ids = list(Search(engine, query, filters).message_ids())
+    with engine.connect() as connection:
+        msgid_of = dict(connection.execute(text("SELECT id, msgid FROM messages")).all())
+    return [msgid_of[i] for i in ids]
+
+
+@pytest.mark.parametrize("query", ["", "合同"])
+def test_search_in_a_small_conversation_by_a_busy_sender_reads_the_conversation(
+    engine: Engine, conversations: dict[str, int], query: str
+) -> None:
+    """SQLite, without statistics, read every message of the sender (a hundred thousand in a
+    large archive) and checked its conversation; the conversation's index holds two of them."""
+    filters = SearchFilters(conversation_id=conversations["room-small"], sender="zhangwei")
+    statements = _statements(engine, lambda: _found(engine, query, filters))
+    plans = [
+        (statement, plan)
+        for statement, plan in _plans(engine, statements, "FROM messages m")
+        if "conversation_id" in statement and "sender" in statement
+    ]
+    assert plans, statements
+    for statement, plan in plans:
+        assert "ix_messages_conversation_time" in plan, (statement, plan)
+        assert "ix_messages_sender_time" not in plan, (statement, plan)
+        assert not _scans(plan, "m"), (statement, plan)
+    assert _found(engine, query, filters) == ["small1", "small0"]
+
+
+def test_search_by_a_quiet_sender_in_a_big_conversation_reads_the_sender(
+    engine: Engine, conversations: dict[str, int]
+) -> None:
+    filters = SearchFilters(conversation_id=conversations["room-big"], sender="lina")
+    statements = _statements(engine, lambda: _found(engine, "", filters))
+    plans = [
+        plan
+        for statement, plan in _plans(engine, statements, "FROM messages m")
+        if "conversation_id" in statement and "sender" in statement
+    ]
+    assert plans and all("ix_messages_sender_time" in plan for plan in plans), plans
+    assert _found(engine, "", filters) == ["other"]
+    both = SearchFilters(conversation_id=conversations["room-big"], sender="zhangwei", msgtypes=("text",))
+    assert _found(engine, "", both) == [f"big{i}" for i in reversed(range(30))]
+
+
 # -- the media download queue ------------------------------------------------------------------
 
 

@@ -69,6 +69,7 @@ class Search:
         self._engine = engine
         self._cancelled = threading.Event()
         self._connection: DbapiConnection | None = None
+        self._index_counts: dict[tuple[str, Any], int] = {}
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -130,28 +131,80 @@ class Search:
         return best or 0
 
     def _filtered_estimate(self, connection: DbapiConnection) -> int:
-        sql = self._message_filters()
+        sql = self._message_filters(driver=self._driver(connection, self.filters.msgtypes))
         where = " AND ".join(sql.where) or "1"
         row = connection.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM messages m WHERE {where} LIMIT {_ESTIMATE_CAP})", sql.params
         ).fetchone()
         return int(row[0])
 
-    def _message_filters(self, types: Iterable[str] | None = None) -> _Sql:
+    def _message_filters(self, types: Iterable[str] | None = None, driver: str | None = None) -> _Sql:
+        """The filters as SQL on `messages m`. With a `driver` (a column of the filters), the other
+        filter columns are written `+m.column`: the same test, but SQLite reads the messages
+        through the driver's index alone. (Unary + also drops the column's affinity; the values
+        compared are of the column's own type, so no match changes.)"""
         sql = _Sql()
         f = self.filters
+
+        def column(name: str) -> str:
+            return f"m.{name}" if driver in (None, name) else f"+m.{name}"
+
         if f.conversation_id is not None:
-            sql.add("m.conversation_id = ?", f.conversation_id)
+            sql.add(f"{column('conversation_id')} = ?", f.conversation_id)
         if f.sender is not None:
-            sql.add("m.sender = ?", f.sender)
+            sql.add(f"{column('sender')} = ?", f.sender)
         chosen = tuple(types if types is not None else f.msgtypes)
         if chosen:
-            sql.add(f"m.msgtype IN ({', '.join('?' * len(chosen))})", *chosen)
+            sql.add(f"{column('msgtype')} IN ({', '.join('?' * len(chosen))})", *chosen)
         if f.since_ms is not None:
             sql.add("m.msgtime >= ?", f.since_ms)
         if f.until_ms is not None:
             sql.add("m.msgtime < ?", f.until_ms)
         return sql
+
+    def _driver(self, connection: DbapiConnection, types: Iterable[str]) -> str | None:
+        """The filter column whose index holds the fewest messages in the date range, when two or
+        more filters narrow the messages and one holds fewer than the estimate cap.
+
+        Each of conversation, sender and type has an index ending in (msgtime, id) that yields the
+        search's order. SQLite, without statistics, cannot tell a conversation of fifty messages
+        from a sender of a hundred thousand: it read every message of a busy sender, checking each
+        one's conversation, to search a small conversation (68,148 rows, 0.1-0.2 s on a million
+        messages). Counting each in its own index (at most _ESTIMATE_CAP entries, never a message
+        row) tells them apart."""
+        f = self.filters
+        candidates: dict[str, list[Any]] = {}
+        if f.conversation_id is not None:
+            candidates["conversation_id"] = [f.conversation_id]
+        if f.sender is not None:
+            candidates["sender"] = [f.sender]
+        if chosen := list(types):
+            candidates["msgtype"] = chosen
+        if len(candidates) < 2:
+            return None
+        sizes = {
+            name: sum(self._index_count(connection, name, value) for value in values)
+            for name, values in candidates.items()
+        }
+        smallest = min(sizes, key=lambda name: sizes[name])
+        return smallest if sizes[smallest] < _ESTIMATE_CAP else None
+
+    def _index_count(self, connection: DbapiConnection, name: str, value: Any) -> int:
+        """Messages with `name` = `value` in the date range, counted up to _ESTIMATE_CAP."""
+        if (name, value) not in self._index_counts:
+            sql = _Sql()
+            sql.add(f"m.{name} = ?", value)
+            if self.filters.since_ms is not None:
+                sql.add("m.msgtime >= ?", self.filters.since_ms)
+            if self.filters.until_ms is not None:
+                sql.add("m.msgtime < ?", self.filters.until_ms)
+            row = connection.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM messages m WHERE {' AND '.join(sql.where)} "
+                f"LIMIT {_ESTIMATE_CAP})",
+                sql.params,
+            ).fetchone()
+            self._index_counts[(name, value)] = int(row[0])
+        return self._index_counts[(name, value)]
 
     # -- filter-driven plan -----------------------------------------------------------------
 
@@ -165,7 +218,7 @@ class Search:
     def _filtered_stream(
         self, connection: DbapiConnection, types: tuple[str, ...] | None
     ) -> Iterator[tuple[int, int]]:
-        sql = self._message_filters(types)
+        sql = self._message_filters(types, self._driver(connection, types or ()))
         join = ""
         if self.terms:
             join = "JOIN search_docs d ON d.docid = m.search_docid"
