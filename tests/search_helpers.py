@@ -7,11 +7,12 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, and_, func, or_, select, text, tuple_
 
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.core.search_text import matches, normalize, parse_query
 from wecom_desktop.store.engine import create_archive_engine, open_archive
+from wecom_desktop.store.models import MESSAGES
 from wecom_desktop.store.search import Search, SearchFilters
 from wecom_desktop.store.writer import ArchiveWriter
 
@@ -105,3 +106,25 @@ def brute_force(engine: Engine, query: str, filters: SearchFilters = SearchFilte
         hits.append((msgtime if msgtime is not None else -(2**62), row_id, msgid))
     hits.sort(key=lambda hit: (-hit[0], -hit[1]))
     return [msgid for _, _, msgid in hits]
+
+
+def message_position(engine: Engine, message_id: int) -> tuple[int | None, int]:
+    """(conversation id, index of the message in its conversation's chronological order): the reference
+    the paged readers are checked against."""
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(MESSAGES.c.conversation_id, MESSAGES.c.msgtime).where(MESSAGES.c.id == message_id)
+        ).one()
+        conversation_id, msgtime = row
+        if conversation_id is None:
+            return None, 0
+        in_conversation = MESSAGES.c.conversation_id == conversation_id
+        if msgtime is None:
+            before = and_(MESSAGES.c.msgtime.is_(None), MESSAGES.c.id < message_id)
+        else:
+            before = or_(
+                MESSAGES.c.msgtime.is_(None),
+                tuple_(MESSAGES.c.msgtime, MESSAGES.c.id) < (msgtime, message_id),
+            )
+        count = connection.execute(select(func.count()).where(in_conversation, before)).scalar_one()
+    return conversation_id, int(count)

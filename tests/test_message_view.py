@@ -29,10 +29,10 @@ from tests.big_conversation import (
     big_msgtime,
     mark_media_downloaded,
 )
+from tests.search_helpers import message_position
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.store import message_pages
 from wecom_desktop.store.engine import open_archive
-from wecom_desktop.store.search_results import message_position
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.ui.message_view import model as model_module
 from wecom_desktop.ui.message_view.blocks import CardBlock, PictureBlock, RecordBlock, TextBlock

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from tests.search_helpers import Sent, brute_force, found, fresh_archive, write
+from tests.search_helpers import Sent, brute_force, found, fresh_archive, message_position, write
 from wecom_desktop.cli import main
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.store.search import Search, SearchCancelled, SearchFilters
-from wecom_desktop.store.search_results import SearchPager, message_position
+from wecom_desktop.store.search_results import SearchPager
 from wecom_desktop.store.writer import ArchiveWriter
 
 DAY = 86_400_000

@@ -1,7 +1,6 @@
 """Keyset-paged reads of one conversation in chronological order, for the threaded view.
 
-The order is the one `queries.conversation_messages` and `search_results.message_position`
-use: messages without a msgtime first (by id), then by (msgtime, id). Each page is read as
+The order: messages without a msgtime first (by id), then by (msgtime, id). Each page is read as
 two index range scans of `ix_messages_conversation_time` (the undated part and the dated
 part), so a page costs the same at either end of a conversation of any size.
 """

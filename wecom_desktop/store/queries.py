@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, tuple_
+from sqlalchemy import Engine, func, select
 
 from wecom_desktop.core.conversation import ConversationKey, ConversationKind
 from wecom_desktop.core.i18n import Translate, untranslated
@@ -45,19 +45,6 @@ class ContactEntry:
     id: str
     display_name: str  # the id when no name is known
     kind: str  # core.ids.IdKind
-
-
-@dataclass(frozen=True, slots=True)
-class MessageLine:
-    id: int
-    msgid: str
-    msgtime: int | None
-    sender: str
-    sender_name: str
-    msgtype: str
-    summary: str
-    status: str
-    revoked_by_msgid: str | None
 
 
 def _member_names(engine: Engine, only: list[int] | None = None) -> tuple[dict[int, list[str]], set[int]]:
@@ -140,45 +127,6 @@ def list_contacts(engine: Engine) -> list[ContactEntry]:
     query = select(CONTACTS.c.id, name, CONTACTS.c.kind).order_by(name, CONTACTS.c.id)
     with engine.connect() as connection:
         return [ContactEntry(*row) for row in connection.execute(query)]
-
-
-def conversation_messages(
-    engine: Engine, conversation_id: int, before: tuple[int | None, int] | None = None, limit: int = 100
-) -> list[MessageLine]:
-    """A page of a conversation's messages older than `before` (msgtime, id), newest first."""
-    messages = MESSAGES
-    contacts = CONTACTS
-    query = (
-        select(
-            messages.c.id,
-            messages.c.msgid,
-            messages.c.msgtime,
-            messages.c.sender,
-            func.coalesce(contacts.c.display_name, messages.c.sender),
-            messages.c.msgtype,
-            messages.c.summary,
-            messages.c.status,
-            messages.c.revoked_by_msgid,
-        )
-        .join(contacts, contacts.c.id == messages.c.sender, isouter=True)
-        .where(messages.c.conversation_id == conversation_id)
-        .order_by(messages.c.msgtime.desc(), messages.c.id.desc())
-        .limit(limit)
-    )
-    if before is not None:
-        before_time, before_id = before
-        # Messages without msgtime sort last (NULL is smallest in a descending order).
-        if before_time is None:
-            query = query.where(and_(messages.c.msgtime.is_(None), messages.c.id < before_id))
-        else:
-            query = query.where(
-                or_(
-                    tuple_(messages.c.msgtime, messages.c.id) < (before_time, before_id),
-                    messages.c.msgtime.is_(None),
-                )
-            )
-    with engine.connect() as connection:
-        return [MessageLine(*row) for row in connection.execute(query)]
 
 
 def has_completed(engine: Engine, action: str) -> bool:

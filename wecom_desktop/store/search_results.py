@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, tuple_
+from sqlalchemy import Engine, func, select
 
 from wecom_desktop.core.errors import RejectedRecord
 from wecom_desktop.core.i18n import Translate, untranslated
@@ -115,24 +115,3 @@ class SearchPager:
         close = getattr(self._ids, "close", None)
         if close is not None:
             close()
-
-
-def message_position(engine: Engine, message_id: int) -> tuple[int | None, int]:
-    """(conversation id, index of the message in its conversation's chronological order)."""
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(MESSAGES.c.conversation_id, MESSAGES.c.msgtime).where(MESSAGES.c.id == message_id)
-        ).one()
-        conversation_id, msgtime = row
-        if conversation_id is None:
-            return None, 0
-        in_conversation = MESSAGES.c.conversation_id == conversation_id
-        if msgtime is None:
-            before = and_(MESSAGES.c.msgtime.is_(None), MESSAGES.c.id < message_id)
-        else:
-            before = or_(
-                MESSAGES.c.msgtime.is_(None),
-                tuple_(MESSAGES.c.msgtime, MESSAGES.c.id) < (msgtime, message_id),
-            )
-        count = connection.execute(select(func.count()).where(in_conversation, before)).scalar_one()
-    return conversation_id, int(count)
