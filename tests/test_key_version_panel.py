@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import os
+import time
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric import padding
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -13,6 +15,7 @@ from tests.conftest import message_json
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.crypto.keys import PrivateKey, generate_key_pair
+from wecom_desktop.store.key_versions import CountCancelled, KeyVersionCount
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.ui.key_version_panel import KeyVersionPanel
 
@@ -43,8 +46,11 @@ def test_versions_listed_and_only_the_right_key_is_added(
     qtbot.addWidget(panel)
     added: list[tuple[int, object]] = []
     panel.key_added.connect(lambda version, key: added.append((version, key)))
-    # Counting reads every message, off the GUI thread: until it reports, counts are pending.
+    # Counting reads every message, off the GUI thread and once shown: until then counts are pending.
     assert rows(panel) == [["1", "…", "…", "已保存"]]
+    qtbot.wait(50)
+    assert rows(panel) == [["1", "…", "…", "已保存"]] and not panel.counting.running
+    panel.show()
     qtbot.waitUntil(lambda: rows(panel) == [["1", "1", "0", "已保存"], ["2", "3", "3", "缺少"]])
 
     assert not panel.add_key(2, generate_key_pair().private_pem_pkcs8())  # another company's key
@@ -63,6 +69,7 @@ def test_removing_a_key_still_needed_asks_first(qtbot: QtBot, engine: Engine, wr
     )
     panel = KeyVersionPanel(engine, held={2})
     qtbot.addWidget(panel)
+    panel.show()
     removed: list[int] = []
     panel.key_removed.connect(removed.append)
     asked: list[tuple[int, int]] = []
@@ -72,3 +79,41 @@ def test_removing_a_key_still_needed_asks_first(qtbot: QtBot, engine: Engine, wr
     panel.confirm_removal = lambda version, waiting: True  # type: ignore[method-assign]
     assert panel.remove_key(2) and removed == [2]
     qtbot.waitUntil(lambda: rows(panel) == [["2", "1", "1", "缺少"]])
+
+
+def _many_messages(engine: Engine, count: int) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO messages (msgid, seq, publickey_ver, action, sender, recipients, roomid, msgtype, summary, status, problem) "
+            "SELECT 'm' || i, i, 1 + i % 3, 'send', 'a', '[]', '', 'text', '', 'ok', '' FROM n",
+            (count,),
+        )
+
+
+def test_a_count_in_flight_stops_at_once_when_the_panel_shuts_down(qtbot: QtBot, engine: Engine) -> None:
+    _many_messages(engine, 600_000)
+    started = time.monotonic()
+    assert KeyVersionCount(engine)()[0].messages == 200_000
+    full_count = time.monotonic() - started
+
+    panel = KeyVersionPanel(engine, held={1})
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.count._driver is not None, timeout=5_000)
+    qtbot.wait(20)
+    started = time.monotonic()
+    panel.shutdown()
+    assert time.monotonic() - started < full_count / 2
+    assert not panel.counting.running and panel.uses is None
+    qtbot.wait(50)
+    assert panel.status.text() == ""  # a stopped count is no failure to report
+    panel.refresh()
+    assert not panel.counting.running  # after shutdown, nothing more is read
+
+
+def test_a_count_cancelled_before_it_runs_reads_nothing(engine: Engine) -> None:
+    count = KeyVersionCount(engine)
+    count.cancel()
+    with pytest.raises(CountCancelled):
+        count()

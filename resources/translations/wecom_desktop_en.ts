@@ -627,88 +627,88 @@
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>消息数</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>待解密</source>
         <translation>Undecrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>私钥</source>
         <translation>Private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="54"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
         <source>添加私钥…</source>
         <translation>Add private key…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
         <source>删除所选版本的私钥</source>
         <translation>Delete the selected version&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="101"/>
         <source>无法统计各版本的消息：{error}</source>
         <translation>Could not count the messages of each version: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>已保存</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>缺少</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>添加私钥</source>
         <translation>Add private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
         <source>公钥版本号</source>
         <translation>Public key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>粘贴私钥（PEM）</source>
         <translation>Paste the private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="116"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="130"/>
         <source>删除私钥</source>
         <translation>Delete private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>{count} messages of version {version} are still encrypted; without this key they can never be decrypted. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>Added the key of version {version} (the archive holds no record of that version to verify it with).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="170"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>This key does not open the archive&apos;s records of version {version}: it is not that version&apos;s key. Not saved.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>Verified and added the key of version {version}.</translation>
     </message>

@@ -627,88 +627,88 @@
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>公钥版本</source>
         <translation>公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>消息数</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>待解密</source>
         <translation>待解密</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>私钥</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="54"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
         <source>添加私钥…</source>
         <translation>添加私钥…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
         <source>删除所选版本的私钥</source>
         <translation>删除所选版本的私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="101"/>
         <source>无法统计各版本的消息：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>已保存</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="96"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>添加私钥</source>
         <translation>添加私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
         <source>公钥版本号</source>
         <translation>公钥版本号</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>粘贴私钥（PEM）</source>
         <translation>粘贴私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="116"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="130"/>
         <source>删除私钥</source>
         <translation>删除私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="170"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>已验证并添加版本 {version} 的私钥。</translation>
     </message>

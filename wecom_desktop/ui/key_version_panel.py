@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,8 +20,8 @@ from sqlalchemy import Engine
 
 from wecom_desktop.crypto.keys import PrivateKey, PrivateKeyError, UnwrapError, load_private_key
 from wecom_desktop.store.key_versions import (
+    KeyVersionCount,
     KeyVersionUse,
-    key_version_use,
     sample_wrapped_key,
     waiting_for_key,
 )
@@ -30,8 +31,9 @@ from wecom_desktop.ui.background_call import BackgroundCall
 class KeyVersionPanel(QWidget):
     """Lists key versions; adds a key only after it opens a stored record of its version.
 
-    Counting each version's messages reads the whole archive, so it runs off the GUI thread;
-    the table shows the versions it knows with their counts pending meanwhile."""
+    Counting each version's messages reads the whole archive, so it runs off the GUI thread and
+    only while the panel is shown; the table shows the versions it knows with their counts
+    pending meanwhile."""
 
     key_added = Signal(int, object)  # publickey_ver, PrivateKey — the caller stores it in the keyring
     key_removed = Signal(int)  # publickey_ver — the caller deletes it from the keyring
@@ -64,18 +66,28 @@ class KeyVersionPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.uses: dict[int, KeyVersionUse] | None = None  # None until first counted
-        self.counting = BackgroundCall(lambda: key_version_use(engine), self)
+        self.count = KeyVersionCount(engine)
+        self.counting = BackgroundCall(self.count, self)
         self.counting.succeeded.connect(self.on_counted)
         self.counting.failed.connect(self.on_count_failed)
-        self.refresh()
+        self._stale = True  # to count when next shown
+        self._show()
 
     def refresh(self) -> None:
-        """Shows what is known now (counts from before, if any) and counts again."""
+        """Shows what is known now (counts from before, if any) and counts again, now if shown."""
         self._show()
-        self.counting.start()
+        self._stale = not self.isVisible()
+        if not self._stale and not self.count.cancelled:
+            self.counting.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def shutdown(self) -> None:
-        """Waits for a count in flight: the archive may be closed next."""
+        """Stops a count in flight, waits for it and counts no more: the archive may be closed next."""
+        self.count.cancel()
         self.counting.wait()
 
     def on_counted(self, uses: object) -> None:
@@ -84,6 +96,8 @@ class KeyVersionPanel(QWidget):
         self._show()
 
     def on_count_failed(self, error: str) -> None:
+        if self.count.cancelled:
+            return
         self.status.setText(self.tr("无法统计各版本的消息：{error}").format(error=error))
 
     def _show(self) -> None:
