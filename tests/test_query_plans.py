@@ -9,13 +9,14 @@ while a small test archive never shows it. These tests look at the plans instead
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
 from tests.conftest import message_json
+from tests.query_plans import captured, plans_of, reads_every_row
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.store import media_queue, message_pages
 from wecom_desktop.store.export_queries import export_source
@@ -25,53 +26,6 @@ from wecom_desktop.store.search_results import SearchPager
 from wecom_desktop.store.writer import ArchiveWriter
 
 T0 = 1_700_000_000_000
-Statements = list[tuple[str, tuple[object, ...]]]
-
-
-def _statements(engine: Engine, call: Callable[[], object]) -> Statements:
-    """The statements `call` runs, through SQLAlchemy or on a raw driver connection (search)."""
-    seen: Statements = []
-
-    def record(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
-        seen.append((statement, tuple(parameters) if isinstance(parameters, tuple | list) else ()))
-
-    def trace(dbapi_connection: Any, *_: object) -> None:  # the statement with its values inlined
-        dbapi_connection.set_trace_callback(lambda statement: seen.append((statement, ())))
-
-    def untrace(dbapi_connection: Any, *_: object) -> None:
-        dbapi_connection.set_trace_callback(None)
-
-    event.listen(engine, "before_cursor_execute", record)
-    event.listen(engine, "checkout", trace)
-    event.listen(engine, "checkin", untrace)
-    try:
-        call()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-        event.remove(engine, "checkout", trace)
-        event.remove(engine, "checkin", untrace)
-    return seen
-
-
-def _plans(engine: Engine, statements: Statements, about: str = "") -> Iterator[tuple[str, str]]:
-    """The query plans of the SELECT statements mentioning `about`."""
-    raw = engine.raw_connection()
-    try:
-        for statement, parameters in statements:
-            if about not in statement or not statement.lstrip().upper().startswith("SELECT"):
-                continue
-            cursor = raw.cursor()
-            cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
-            yield statement, "\n".join(str(row[-1]) for row in cursor.fetchall())
-    finally:
-        raw.close()
-
-
-def _scans(plan: str, table: str) -> bool:
-    """Whether `plan` reads all of `table` row by row (not through an index)."""
-    return any(f"SCAN {table}" in line and "INDEX" not in line for line in plan.splitlines())
-
-
 # -- search: the filter columns' indexes -------------------------------------------------------
 
 
@@ -111,17 +65,17 @@ def test_search_in_a_small_conversation_by_a_busy_sender_reads_the_conversation(
     """SQLite, without statistics, read every message of the sender (a hundred thousand in a
     large archive) and checked its conversation; the conversation's index holds two of them."""
     filters = SearchFilters(conversation_id=conversations["room-small"], sender="zhangwei")
-    statements = _statements(engine, lambda: _found(engine, query, filters))
+    statements = captured(engine, lambda: _found(engine, query, filters))
     plans = [
         (statement, plan)
-        for statement, plan in _plans(engine, statements, "FROM messages m")
+        for statement, plan in plans_of(engine, statements, "FROM messages m")
         if "conversation_id" in statement and "sender" in statement
     ]
     assert plans, statements
     for statement, plan in plans:
         assert "ix_messages_conversation_time" in plan, (statement, plan)
         assert "ix_messages_sender_time" not in plan, (statement, plan)
-        assert not _scans(plan, "m"), (statement, plan)
+        assert not reads_every_row(plan, "m"), (statement, plan)
     assert _found(engine, query, filters) == ["small1", "small0"]
 
 
@@ -129,10 +83,10 @@ def test_search_by_a_quiet_sender_in_a_big_conversation_reads_the_sender(
     engine: Engine, conversations: dict[str, int]
 ) -> None:
     filters = SearchFilters(conversation_id=conversations["room-big"], sender="lina")
-    statements = _statements(engine, lambda: _found(engine, "", filters))
+    statements = captured(engine, lambda: _found(engine, "", filters))
     plans = [
         plan
-        for statement, plan in _plans(engine, statements, "FROM messages m")
+        for statement, plan in plans_of(engine, statements, "FROM messages m")
         if "conversation_id" in statement and "sender" in statement
     ]
     assert plans and all("ix_messages_sender_time" in plan for plan in plans), plans
@@ -186,8 +140,8 @@ def test_paging_a_large_download_queue_walks_it_in_order_instead_of_sorting_it(
     million-message archive took 97 s of queries, and grows with the square of the queue."""
     small = _pages(media, 4)
     monkeypatch.setattr(media_queue, "_SORTED_AT_MOST", 5, raising=False)
-    statements = _statements(media, lambda: _pages(media, 4))
-    plans = list(_plans(media, statements, "ORDER BY media.message_id"))
+    statements = captured(media, lambda: _pages(media, 4))
+    plans = list(plans_of(media, statements, "ORDER BY media.message_id"))
     assert len(plans) > 3
     for statement, plan in plans:
         assert "TEMP B-TREE" not in plan, (statement, plan)
@@ -206,8 +160,8 @@ def test_paging_a_large_download_queue_walks_it_in_order_instead_of_sorting_it(
 
 
 def test_a_small_download_queue_is_read_through_the_status_index(media: Engine) -> None:
-    statements = _statements(media, lambda: _pages(media, 4))
-    plans = list(_plans(media, statements, "ORDER BY media.message_id"))
+    statements = captured(media, lambda: _pages(media, 4))
+    plans = list(plans_of(media, statements, "ORDER BY media.message_id"))
     assert plans and all("ix_media_status" in plan for _, plan in plans), plans
 
 
@@ -270,9 +224,9 @@ def test_readers_never_read_the_whole_message_table(
     archive: Engine, reader: Callable[[Engine, int, int, int], object]
 ) -> None:
     conversation, message_id, msgtime = _middle(archive)
-    statements = _statements(archive, lambda: reader(archive, conversation, message_id, msgtime))
-    plans = list(_plans(archive, statements, "messages"))
+    statements = captured(archive, lambda: reader(archive, conversation, message_id, msgtime))
+    plans = list(plans_of(archive, statements, "messages"))
     assert plans
     for statement, plan in plans:
-        assert not _scans(plan, "messages") and not _scans(plan, "m"), (statement, plan)
+        assert not reads_every_row(plan, "messages") and not reads_every_row(plan, "m"), (statement, plan)
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (statement, plan)

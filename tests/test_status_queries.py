@@ -6,48 +6,19 @@ made `status`, "retry undecryptable" and the key-version panel take seconds each
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 
 from tests.conftest import message_json
+from tests.query_plans import captured, plans_of, reads_every_row
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.store.key_versions import sample_wrapped_key, waiting_for_key
 from wecom_desktop.store.queries import undecryptable_records
 from wecom_desktop.store.status import archive_status
 from wecom_desktop.store.writer import ArchiveWriter
-
-
-def _statements(engine: Engine, call: Callable[[], object]) -> list[tuple[str, tuple[object, ...]]]:
-    seen: list[tuple[str, tuple[object, ...]]] = []
-
-    def record(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
-        seen.append((statement, tuple(parameters) if isinstance(parameters, tuple | list) else ()))
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        call()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-    return seen
-
-
-def _plans(
-    engine: Engine, statements: list[tuple[str, tuple[object, ...]]], about: str = ""
-) -> Iterator[tuple[str, str]]:
-    """The query plans of the SELECT statements mentioning `about`."""
-    raw = engine.raw_connection()
-    try:
-        for statement, parameters in statements:
-            if about not in statement or not statement.lstrip().upper().startswith("SELECT"):
-                continue
-            cursor = raw.cursor()
-            cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
-            yield statement, "\n".join(str(row[-1]) for row in cursor.fetchall())
-    finally:
-        raw.close()
 
 
 @pytest.fixture
@@ -75,8 +46,8 @@ def archive(engine: Engine, writer: ArchiveWriter) -> Engine:
 def test_status_queries_use_the_index_of_records_not_ok(
     archive: Engine, query: Callable[[Engine], object]
 ) -> None:
-    statements = _statements(archive, lambda: query(archive))
-    plans = list(_plans(archive, statements, "messages.status"))
+    statements = captured(archive, lambda: query(archive))
+    plans = list(plans_of(archive, statements, "messages.status"))
     assert plans, "no query about status ran"
     for statement, plan in plans:
         assert "SCAN messages" not in plan, (statement, plan)
@@ -85,11 +56,10 @@ def test_status_queries_use_the_index_of_records_not_ok(
 
 def test_the_completeness_report_reads_no_message_row_but_those_not_ok(archive: Engine) -> None:
     """Counts, seq range and gaps come from indexes; a table scan reads every message body."""
-    plans = list(_plans(archive, _statements(archive, lambda: archive_status(archive)), "messages"))
+    plans = list(plans_of(archive, captured(archive, lambda: archive_status(archive)), "messages"))
     assert len(plans) >= 5
     for statement, plan in plans:
-        for line in plan.splitlines():
-            assert not ("SCAN messages" in line and "INDEX" not in line), (statement, plan)
+        assert not reads_every_row(plan, "messages"), (statement, plan)
 
 
 def test_status_query_results(archive: Engine) -> None:
