@@ -26,6 +26,7 @@ from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.store.engine import open_archive
+from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.app import WindowController
 from wecom_desktop.ui.conversation_list_model import ConversationIdRole
 from wecom_desktop.ui.i18n import LANGUAGE_KEY, SOURCE_LANGUAGE, current_language, install_language
@@ -35,6 +36,7 @@ from wecom_desktop.ui.message_view.model import HighlightRole, MessageIdRole, Me
 from wecom_desktop.ui.message_view.raw_json_dialog import RawJsonDialog
 from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.search_results_model import HitRole
+from wecom_desktop.ui.settings.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -245,3 +247,28 @@ def test_switching_the_language_rebuilds_the_window_in_english(
         QSettings().remove(LANGUAGE_KEY)
         if controller.window is not None:
             controller.window.close()
+
+
+def test_closed_settings_and_about_dialogs_are_deleted(
+    qtbot: QtBot, secret_service: SecretServiceSession, profile: Profile
+) -> None:
+    """Each opens anew; a closed one holding the archive must not pile up under the window."""
+    store = CredentialStore.for_folder(profile.root)
+    store.set_corp_id("ww0123456789abcdef")
+    engine = open_archive(profile.database)
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    try:
+        for _ in range(2):
+            window.open_settings()
+            (settings,) = window.findChildren(SettingsDialog)
+            settings.reject()
+            qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog))
+            window.show_about()
+            (about,) = window.findChildren(AboutDialog)
+            about.reject()
+            qtbot.waitUntil(lambda: not window.findChildren(AboutDialog))
+    finally:
+        window.close()
+        engine.dispose()
+        store.delete_all()

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法读取凭据"), describe_error(outcome.value))
             return
         dialog = SettingsDialog(self.profile, self.engine, outcome.value, self)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a child of the window: gone once closed
         dialog.encrypt_requested.connect(self.encrypt_requested)
         dialog.profile_removed.connect(self.profile_removed)
         dialog.open()
@@ -305,7 +306,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        AboutDialog(self.profile, self.settings.sdk_library, self).open()
+        dialog = AboutDialog(self.profile, self.settings.sdk_library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def on_scheme_triggered(self) -> None:
