@@ -7,6 +7,8 @@ import errno
 import shutil
 from pathlib import Path
 
+from wecom_desktop.core.formatting import file_size
+
 WRITE_FAILURE_REASONS: dict[int, tuple[str, str]] = {
     errno.ENOSPC: ("磁盘空间不足", "the disk is full"),
     errno.EFBIG: (
@@ -29,3 +31,8 @@ def free_space(folder: Path) -> int | None:
         except OSError:
             continue
     return None
+
+
+def free_space_text(free: int | None) -> tuple[str, str]:
+    """`free` bytes as shown in an error, in Chinese and English."""
+    return (file_size(free), file_size(free)) if free is not None else ("未知", "unknown")

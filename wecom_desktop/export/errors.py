@@ -5,8 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from wecom_desktop.core.formatting import file_size
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space, free_space_text
 
 _REASONS = {
     **WRITE_FAILURE_REASONS,
@@ -33,9 +32,9 @@ class ExportError(Exception):
             cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
         )
         if cause.errno in _SPACE_ERRORS:
-            free = free_space(destination.parent)
-            reason_zh += f"（剩余空间 {file_size(free) if free is not None else '未知'}）"
-            reason_en += f" ({file_size(free) if free is not None else 'unknown'} free)"
+            free_zh, free_en = free_space_text(free_space(destination.parent))
+            reason_zh += f"（剩余空间 {free_zh}）"
+            reason_en += f" ({free_en} free)"
         return cls(
             f"无法写入导出文件 {destination}：{reason_zh}。未留下任何不完整的文件；"
             "请选择其他文件夹或释放磁盘空间后重试。",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from wecom_desktop.core.formatting import file_size
-from wecom_desktop.core.write_errors import free_space
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space, free_space_text
 
 
 class ArchiveError(RuntimeError):
@@ -22,10 +22,9 @@ class ArchiveStorageError(ArchiveError):
     def __init__(self, database: Path, full: bool) -> None:
         self.database = database
         self.free_bytes = free_space(database.parent)
-        free_zh = file_size(self.free_bytes) if self.free_bytes is not None else "未知"
-        free_en = file_size(self.free_bytes) if self.free_bytes is not None else "unknown"
+        free_zh, free_en = free_space_text(self.free_bytes)
         reason_zh, reason_en = (
-            ("磁盘空间不足", "the disk is full")
+            WRITE_FAILURE_REASONS[errno.ENOSPC]
             if full
             else (
                 "磁盘读写出错（磁盘可能已满、已拔出或已损坏）",

@@ -20,8 +20,7 @@ import os
 import re
 from pathlib import Path
 
-from wecom_desktop.core.formatting import file_size
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space
+from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space, free_space_text
 
 PARTIAL_DIR = ".partial"
 _MD5 = re.compile(r"[0-9a-f]{32}")
@@ -40,8 +39,7 @@ class MediaStorageError(Exception):
         zh_reason, en_reason = WRITE_FAILURE_REASONS.get(
             cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
         )
-        free = file_size(self.free_bytes) if self.free_bytes is not None else "未知"
-        free_en = file_size(self.free_bytes) if self.free_bytes is not None else "unknown"
+        free, free_en = free_space_text(self.free_bytes)
         self.message_zh = (
             f"无法写入媒体文件夹 {folder}：{zh_reason}（剩余空间 {free}）。"
             "请释放磁盘空间或更换数据目录后重新同步；已下载的部分会保留，下次从断点继续。"
