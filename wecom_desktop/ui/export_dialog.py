@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -192,6 +193,12 @@ class ExportDialog(QDialog):
             self.thread_.wait()
         self.worker, self.thread_ = None, None
 
-    def done(self, result: int) -> None:
-        self._stop()  # closing the dialog cancels a running export; nothing partial is left
+    # Closing cancels a running export and waits for it (nothing partial is left), so the dialog
+    # can be deleted once closed: its thread, a child, has stopped by then.
+    def done(self, result: int) -> None:  # the Cancel/Close button, Escape, the title bar
+        self._stop()
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # also when closed while hidden
+        self._stop()
+        super().closeEvent(event)

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         self.overview.wait()
         if self.callback_dialog is not None:
             self.callback_dialog.shutdown()
+        for dialog in self.findChildren(ExportDialog):
+            dialog.close()  # cancels a running export and waits for it: the archive may be closed next
         self.search.shutdown()
         self.conversations.shutdown()
         self.messages.shutdown()
@@ -281,6 +283,7 @@ class MainWindow(QMainWindow):
             (self.conversations.conversation_title(conversation) or "") if conversation is not None else ""
         )
         dialog = ExportDialog(self.engine, conversation, self.search.current_message_ids(), self, title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # safe: closing ends its export first
         dialog.open()
 
     @Slot()

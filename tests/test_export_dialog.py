@@ -1,0 +1,148 @@
+"""The export dialog's life: deleted once closed, and never before its export thread has stopped."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, text
+
+from tests.conftest import message_json
+from wecom_desktop.core.parse import parse_message
+from wecom_desktop.export import ExportCancelled, ExportResult, ExportSelection, export_messages
+from wecom_desktop.export.exporter import Progress
+from wecom_desktop.profile import Profile
+from wecom_desktop.store.writer import ArchiveWriter
+from wecom_desktop.ui import export_dialog
+from wecom_desktop.ui.export_dialog import ExportDialog
+from wecom_desktop.ui.main_window import MainWindow
+
+T0 = 1_700_000_000_000
+
+
+class HeldExport:
+    """The real export, held after it has begun writing until it is cancelled."""
+
+    def __init__(self) -> None:
+        self.writing = threading.Event()
+        self.outcomes: list[ExportResult | BaseException] = []
+
+    def __call__(
+        self,
+        engine: Engine,
+        selection: ExportSelection,
+        fmt: str,
+        path: Path,
+        progress: Progress,
+        cancel: threading.Event,
+        **options: object,
+    ) -> ExportResult:
+        def hold(done: int, total: int) -> None:
+            progress(done, total)
+            self.writing.set()
+            cancel.wait(timeout=60)
+
+        try:
+            result = export_messages(engine, selection, fmt, path, hold, cancel, **options)  # type: ignore[arg-type]
+        except BaseException as exc:
+            self.outcomes.append(exc)
+            raise
+        self.outcomes.append(result)
+        return result
+
+
+@pytest.fixture
+def window(qtbot: QtBot, profile: Profile, engine: Engine) -> Iterator[MainWindow]:
+    ArchiveWriter(engine).write_batch(
+        [parse_message(message_json(f"m{i:02d}", msgtime=T0 + i * 1000)) for i in range(5)]
+    )
+    with engine.connect() as connection:
+        conversation_id = connection.execute(text("SELECT id FROM conversations")).scalar_one()
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.conversations.model.rowCount() == 1, timeout=30_000)
+    with qtbot.waitSignal(window.messages.first_page_shown, timeout=30_000):
+        window.conversations.select_conversation(conversation_id)
+    try:
+        yield window
+    finally:
+        for dialog in window.findChildren(ExportDialog):
+            dialog.reject()  # never leave a running export to a window about to be deleted
+
+
+def open_export(window: MainWindow) -> ExportDialog:
+    window.export_action.trigger()
+    (dialog,) = window.findChildren(ExportDialog)
+    assert dialog.isVisible()
+    return dialog
+
+
+def start_held_export(
+    qtbot: QtBot, dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> HeldExport:
+    held = HeldExport()
+    monkeypatch.setattr(export_dialog, "export_messages", held)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.ask_destination = lambda fmt: folder / "out.csv"  # type: ignore[method-assign]
+    dialog.on_save_clicked()
+    qtbot.waitUntil(held.writing.is_set, timeout=30_000)
+    assert [path.suffix for path in folder.iterdir()] == [".part"]  # a partial file is being written
+    return held
+
+
+def test_closed_export_dialogs_are_deleted(qtbot: QtBot, window: MainWindow) -> None:
+    """Each opens anew; a closed one holding the archive must not pile up under the window."""
+    for _ in range(2):
+        dialog = open_export(window)
+        dialog.reject()
+        qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+
+
+def _click_cancel(qtbot: QtBot, dialog: ExportDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+
+def _press_escape(qtbot: QtBot, dialog: ExportDialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def _close_window(_qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.close()  # the title bar's close button
+
+
+@pytest.mark.parametrize("close", [_click_cancel, _press_escape, _close_window])
+def test_closing_during_an_export_cancels_it_and_deletes_the_dialog(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    close: Callable[[QtBot, ExportDialog], None],
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog = open_export(window)
+    held = start_held_export(qtbot, dialog, monkeypatch, folder)
+    close(qtbot, dialog)
+    # The export has stopped by the time the dialog is closed; deleting it cannot take a live thread.
+    assert len(held.outcomes) == 1 and isinstance(held.outcomes[0], ExportCancelled)
+    assert list(folder.iterdir()) == []
+    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+    assert window.isVisible()
+
+
+def test_closing_the_window_during_an_export_cancels_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    held = start_held_export(qtbot, open_export(window), monkeypatch, folder)
+    window.close()  # the archive may be closed right after: the export must not outlive the window
+    assert len(held.outcomes) == 1 and isinstance(held.outcomes[0], ExportCancelled)
+    assert list(folder.iterdir()) == []
+    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
