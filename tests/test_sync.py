@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import CancelledError
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 
 from tests.sync_helpers import Packed, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
@@ -18,10 +20,11 @@ from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store.engine import open_archive
+from wecom_desktop.store.errors import ArchiveStorageError
 from wecom_desktop.store.status import archive_status
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.sync.decrypt_workers import DecryptWorkers
-from wecom_desktop.sync.pipeline import SyncSettings, retry_undecryptable, run_sync
+from wecom_desktop.sync.pipeline import SyncProgress, SyncSettings, retry_undecryptable, run_sync
 
 MESSAGES = 4_000
 FAST_RETRY = {"backoff_s": 0.01, "backoff_max_s": 0.05}
@@ -163,6 +166,37 @@ def test_a_persistent_fault_stops_with_its_typed_error_and_keeps_the_checkpoint(
         ("ok",),
         ("failed",),
     ]
+
+
+@contextlib.contextmanager
+def growth_stops(engine: Engine) -> Iterator[threading.Event]:
+    """Once the event is set, the database may not grow past its size: SQLite fails with SQLITE_FULL."""
+    full = threading.Event()
+
+    def limit(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {1 if full.is_set() else 1 << 30}")
+
+    event.listen(engine, "checkout", limit)
+    try:
+        yield full
+    finally:
+        event.remove(engine, "checkout", limit)
+
+
+def test_a_full_disk_midway_stops_the_sync_and_its_audit_entry_says_why(
+    engine: Engine, client: FinanceClient, archive3: Packed
+) -> None:
+    with growth_stops(engine) as disk_full, pytest.raises(ArchiveStorageError):
+
+        def fill_the_disk_after_a_page(progress: SyncProgress) -> None:
+            if progress.stored:
+                disk_full.set()
+
+        run_sync(engine, client, archive3.pems, settings(archive3), progress=fill_the_disk_after_a_page)
+    assert stored(engine, "SELECT count(*), max(seq) FROM messages") == [(1000, 1000)]
+    outcome, detail = stored(engine, "SELECT outcome, detail FROM audit_log WHERE action = 'sync'")[0]
+    assert outcome == "failed" and '"to_seq": 1000' in str(detail) and "磁盘空间不足" in str(detail)
+    assert archive_status(engine).interrupted_syncs == 0  # it did not die unnoticed: it failed, and says why
 
 
 def test_cancel_mid_page_keeps_only_whole_pages_and_resumes(

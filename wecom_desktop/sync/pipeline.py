@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.stored_message import StoredMessage
 from wecom_desktop.sdk.client import MALFORMED, MAX_LIMIT, ChatRecord, FinanceClient
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store import audit
+from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.queries import checkpoint, undecryptable_records
 from wecom_desktop.store.writer import ArchiveWriter, BatchResult, Checkpoint
 from wecom_desktop.sync.decrypt_workers import DecryptWorkers, Outcome
@@ -245,6 +247,18 @@ def _running(
         result.failures = dict(run.failures)
 
 
+@contextlib.contextmanager
+def _failure_audited(record_failure: Callable[[str], object]) -> Iterator[None]:
+    """A database failure that ends a run, a full disk above all, is audited with its reason when
+    the database still takes that small write; otherwise the entry reads as interrupted."""
+    try:
+        yield
+    except (ArchiveError, SQLAlchemyError) as exc:
+        with contextlib.suppress(ArchiveError, SQLAlchemyError):
+            record_failure(str(exc))
+        raise
+
+
 def _outcome(result: SyncResult) -> str:
     return "cancelled" if result.cancelled else "failed" if result.error else "ok"
 
@@ -262,48 +276,58 @@ def run_sync(
     first_seq = checkpoint(engine, settings.corp_id)
     run.progress.seq = first_seq
     entry = audit.record(engine, "sync", "running", {"corp_id": settings.corp_id, "from_seq": first_seq})
-    writer = ArchiveWriter(engine)
     result = SyncResult(run.progress, first_seq, first_seq)
-    with _running(client, private_keys, run, result) as workers:
-        queue: deque[tuple[list[ChatRecord], Future[list[Outcome]]]] = deque()
-        next_seq, limit, exhausted = first_seq, settings.page_size, False
-        while True:
-            while not exhausted and len(queue) < settings.pages_ahead:
-                page, limit = _pull(run, client, next_seq, limit)
-                if not page:
-                    exhausted = True
-                    break
-                queue.append((page, _submit(workers, page)))
-                next_seq = page[-1].seq
-            if not queue:
-                break
-            records, future = queue.popleft()
-            messages, failed = _page_results(run, records, run.wait_for(future, workers))
-            written = _write_page(
-                run, writer, records, messages, failed, Checkpoint(settings.corp_id, records[-1].seq)
-            )
-            run.progress.stored += written.inserted
-            run.progress.duplicates += written.duplicates
-            run.progress.pages += 1
-            run.progress.seq = result.last_seq = records[-1].seq
-            run.publish()
-    audit.finish(
-        engine,
-        entry,
-        _outcome(result),
-        {
-            "corp_id": settings.corp_id,
-            "from_seq": first_seq,
-            "to_seq": result.last_seq,
-            "stored": run.progress.stored,
-            "duplicates": run.progress.duplicates,
-            "undecryptable": run.progress.undecryptable,
-            "failures": result.failures,
-            "error": str(result.error) if result.error else "",
-            "seconds": round(run.progress.elapsed, 1),
-        },
-    )
+
+    def failed(why: str) -> None:
+        audit.finish(engine, entry, "failed", _audit_detail(settings, result, why))
+
+    with _failure_audited(failed), _running(client, private_keys, run, result) as workers:
+        _pull_all(run, client, ArchiveWriter(engine), workers, result)
+    audit.finish(engine, entry, _outcome(result), _audit_detail(settings, result))
     return result
+
+
+def _pull_all(
+    run: _Run, client: FinanceClient, writer: ArchiveWriter, workers: DecryptWorkers, result: SyncResult
+) -> None:
+    """Pages after the checkpoint until one comes back empty, `pages_ahead` decrypting while one is written."""
+    queue: deque[tuple[list[ChatRecord], Future[list[Outcome]]]] = deque()
+    next_seq, limit, exhausted = result.first_seq, run.settings.page_size, False
+    while True:
+        while not exhausted and len(queue) < run.settings.pages_ahead:
+            page, limit = _pull(run, client, next_seq, limit)
+            if not page:
+                exhausted = True
+                break
+            queue.append((page, _submit(workers, page)))
+            next_seq = page[-1].seq
+        if not queue:
+            return
+        records, future = queue.popleft()
+        messages, failed = _page_results(run, records, run.wait_for(future, workers))
+        written = _write_page(
+            run, writer, records, messages, failed, Checkpoint(run.settings.corp_id, records[-1].seq)
+        )
+        run.progress.stored += written.inserted
+        run.progress.duplicates += written.duplicates
+        run.progress.pages += 1
+        run.progress.seq = result.last_seq = records[-1].seq
+        run.publish()
+
+
+def _audit_detail(settings: SyncSettings, result: SyncResult, error: str = "") -> dict[str, object]:
+    progress = result.progress
+    return {
+        "corp_id": settings.corp_id,
+        "from_seq": result.first_seq,
+        "to_seq": result.last_seq,
+        "stored": progress.stored,
+        "duplicates": progress.duplicates,
+        "undecryptable": progress.undecryptable,
+        "failures": result.failures,
+        "error": error or (str(result.error) if result.error else ""),
+        "seconds": round(progress.elapsed, 1),
+    }
 
 
 def retry_undecryptable(
