@@ -1,10 +1,12 @@
 """Sync benchmark: a 20,000-message emulator fixture into a fresh profile, no media.
 
-    .venv/bin/python benchmarks/sync_bench.py [--messages 20000] [--workers N]
+    .venv/bin/python benchmarks/sync_bench.py [--messages 20000]
 
 Measures, in the same run, the single-core RSA-2048 PKCS#1 v1.5 decrypt rate with
 `cryptography`, the baseline a sync's throughput is judged against (RSA unwrapping is the
-dominant cost). The sync is the real command, `python -m wecom_desktop sync`, timed from
+dominant cost), and the rate of all cores decrypting at once, which on a machine whose cores
+share physical cores is well below cores times one core's rate: the ceiling of any sync there.
+The sync is the real command, `python -m wecom_desktop sync`, timed from
 process start to exit; `peak_rss_mb` is the highest summed RSS of that process and all its
 worker processes, sampled every 20 ms.
 """
@@ -12,6 +14,7 @@ worker processes, sampled every 20 ms.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sqlite3
 import subprocess
@@ -19,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
@@ -44,15 +48,44 @@ def _sample_tree(pid: int, cpu_s: dict[int, float]) -> int:
     return total
 
 
-def rsa_rate(operations: int = 3000) -> float:
+def _timed_decrypts(operations: int, ready: Any = None) -> tuple[float, float]:
+    """Start and end of `operations` RSA-2048 PKCS#1 v1.5 decryptions; `ready` (a barrier) starts
+    them together with other processes'."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     wrapped = [
         key.public_key().encrypt(os.urandom(16).hex().encode(), padding.PKCS1v15()) for _ in range(operations)
     ]
+    if ready is not None:
+        ready.wait()
     started = time.perf_counter()
     for ciphertext in wrapped:
         key.decrypt(ciphertext, padding.PKCS1v15())
-    return operations / (time.perf_counter() - started)
+    return started, time.perf_counter()
+
+
+def rsa_rate(operations: int = 3000) -> float:
+    started, ended = _timed_decrypts(operations)
+    return operations / (ended - started)
+
+
+def _decrypts_in_process(operations: int, ready: Any, spans: Any) -> None:
+    spans.put(_timed_decrypts(operations, ready))
+
+
+def rsa_rate_all_cores(cores: int, operations: int = 3000) -> float:
+    """RSA decryptions per second of `cores` processes running at once: what the machine's cores
+    give together, which is less than `cores` times one core's rate where they share a physical core."""
+    context = multiprocessing.get_context("spawn")
+    ready, spans = context.Barrier(cores), context.Queue()
+    processes = [
+        context.Process(target=_decrypts_in_process, args=(operations, ready, spans)) for _ in range(cores)
+    ]
+    for process in processes:
+        process.start()
+    measured = [spans.get() for _ in processes]
+    for process in processes:
+        process.join()
+    return operations * cores / (max(end for _, end in measured) - min(start for start, _ in measured))
 
 
 def main() -> int:
@@ -72,6 +105,12 @@ def main() -> int:
 
     rate = rsa_rate()
     print(f"single-core RSA-2048 PKCS#1 v1.5 decrypt: {rate:,.0f}/s")
+    cores = os.cpu_count() or 1
+    together = rsa_rate_all_cores(cores)
+    print(
+        f"the same on all {cores} cores at once: {together:,.0f}/s, {together / rate:.2f} times one core; "
+        f"a sync doing nothing but RSA would reach ratio={together / (rate * cores):.2f} on this machine"
+    )
 
     profile = folder / "profile"
     env = {
@@ -109,7 +148,7 @@ def main() -> int:
         f"including its start-up: it would keep up with about {stored / writer_cpu:,.0f} messages/s, "
         f"{stored / writer_cpu / rate:.1f} cores of RSA"
     )
-    cores = os.cpu_count() or 1
+    print(f"the sync ran at {speed / together:.2f} of the RSA rate of all cores at once")
     print(
         f"sync msgs_per_s={speed:.0f} rsa_core_per_s={rate:.0f} cores={cores} "
         f"ratio={speed / (rate * cores):.2f} peak_rss_mb={peak_kb / 1024:.0f}"
