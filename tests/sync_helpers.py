@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 
 from wecom_desktop.demo.generator import iter_demo_messages
 from wecom_desktop.sdk.emulator_pack import PackResult, pack
@@ -47,3 +51,18 @@ def packed_archive(
 def stored(engine: Engine, sql: str) -> list[tuple[object, ...]]:
     with engine.connect() as connection:
         return [tuple(row) for row in connection.execute(text(sql))]
+
+
+@contextlib.contextmanager
+def growth_stops(engine: Engine) -> Iterator[threading.Event]:
+    """Once the event is set, the database may not grow past its size: SQLite fails with SQLITE_FULL."""
+    full = threading.Event()
+
+    def limit(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {1 if full.is_set() else 1 << 30}")
+
+    event.listen(engine, "checkout", limit)
+    try:
+        yield full
+    finally:
+        event.remove(engine, "checkout", limit)

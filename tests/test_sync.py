@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import CancelledError
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
-from tests.sync_helpers import Packed, packed_archive, stored
+from tests.sync_helpers import Packed, growth_stops, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
@@ -166,21 +164,6 @@ def test_a_persistent_fault_stops_with_its_typed_error_and_keeps_the_checkpoint(
         ("ok",),
         ("failed",),
     ]
-
-
-@contextlib.contextmanager
-def growth_stops(engine: Engine) -> Iterator[threading.Event]:
-    """Once the event is set, the database may not grow past its size: SQLite fails with SQLITE_FULL."""
-    full = threading.Event()
-
-    def limit(dbapi_connection: Any, _record: object, _proxy: object) -> None:
-        dbapi_connection.execute(f"PRAGMA max_page_count = {1 if full.is_set() else 1 << 30}")
-
-    event.listen(engine, "checkout", limit)
-    try:
-        yield full
-    finally:
-        event.remove(engine, "checkout", limit)
 
 
 def test_a_full_disk_midway_stops_the_sync_and_its_audit_entry_says_why(

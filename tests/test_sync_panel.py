@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 
 from tests.keyring_session import SecretServiceSession
-from tests.sync_helpers import Packed, packed_archive, stored
+from tests.sync_helpers import Packed, growth_stops, packed_archive, stored
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
@@ -125,18 +123,10 @@ def test_a_full_disk_midway_is_explained_and_keeps_what_was_stored(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("WECOM_EMULATOR_SLOW_MS", "1000")  # every page takes a second to arrive
-    disk_full = threading.Event()
-
-    @event.listens_for(engine, "checkout")
-    def no_room_once_full(dbapi_connection: Any, _record: object, _proxy: object) -> None:
-        # The database may not grow past its size (SQLite then fails with SQLITE_FULL).
-        dbapi_connection.execute(f"PRAGMA max_page_count = {1 if disk_full.is_set() else 1 << 30}")
-
-    with qtbot.waitSignal(panel.sync_ended, timeout=120_000) as ended:
+    with growth_stops(engine) as disk_full, qtbot.waitSignal(panel.sync_ended, timeout=120_000) as ended:
         panel.start(engine, request(profile), store)
         qtbot.waitUntil(lambda: stored(engine, "SELECT count(*) FROM messages") != [(0,)], timeout=60_000)
         disk_full.set()
-    event.remove(engine, "checkout", no_room_once_full)
     assert ended.args == [None]
     box = panel.error_box
     assert isinstance(box, QMessageBox) and "磁盘空间不足" in box.text() and "剩余空间" in box.text()
@@ -144,3 +134,4 @@ def test_a_full_disk_midway_is_explained_and_keeps_what_was_stored(
     box.close()
     (count,) = stored(engine, "SELECT count(*) FROM messages")[0]
     assert count == 1000 and stored(engine, "SELECT high_water_seq FROM sync_state") == [(1000,)]
+    assert stored(engine, "SELECT outcome FROM audit_log WHERE action = 'sync'") == [("failed",)]
