@@ -36,11 +36,13 @@ def captured(engine: Engine, call: Callable[[], object]) -> Statements:
 
 
 def plans_of(engine: Engine, statements: Statements, about: str = "") -> Iterator[tuple[str, str]]:
-    """The query plans of the SELECT statements mentioning `about`."""
+    """The query plans of the SELECT, UPDATE and DELETE statements mentioning `about`."""
     raw = engine.raw_connection()
     try:
         for statement, parameters in statements:
-            if about not in statement or not statement.lstrip().upper().startswith("SELECT"):
+            if about not in statement or not statement.lstrip().upper().startswith(
+                ("SELECT", "UPDATE", "DELETE")
+            ):
                 continue
             cursor = raw.cursor()
             cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
@@ -52,3 +54,11 @@ def plans_of(engine: Engine, statements: Statements, about: str = "") -> Iterato
 def reads_every_row(plan: str, table: str) -> bool:
     """Whether `plan` reads all of `table` row by row (not through an index)."""
     return any(f"SCAN {table}" in line and "INDEX" not in line for line in plan.splitlines())
+
+
+def reads_rows_of(plan: str, table: str) -> bool:
+    """Whether `plan` reads rows of `table`, not only the entries of a covering index."""
+    return any(
+        line.split()[:2] in (["SCAN", table], ["SEARCH", table]) and "COVERING INDEX" not in line
+        for line in plan.splitlines()
+    )

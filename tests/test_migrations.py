@@ -12,8 +12,9 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
+from wecom_desktop.store import media_queue
 from wecom_desktop.store.engine import HEAD_REVISION, alembic_config, create_archive_engine, open_archive
 from wecom_desktop.store.errors import ArchiveError
 from wecom_desktop.store.migrations.env_filters import include_name
@@ -49,6 +50,53 @@ def test_database_of_the_first_schema_opens_upgraded_with_its_data(tmp_path: Pat
             )
             == []
         )
+    engine.dispose()
+
+
+def _indexes(connection: Connection, table: str) -> set[str]:
+    return set(connection.scalars(text(f"SELECT name FROM pragma_index_list('{table}') WHERE origin = 'c'")))
+
+
+def test_an_archive_of_the_second_schema_opens_with_the_query_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "0002.sqlite3"
+    old = create_archive_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(old), "0002")
+    with old.begin() as connection:
+        message_id = connection.execute(
+            text(
+                "INSERT INTO messages (msgid, action, sender, recipients, roomid, msgtype, body, summary, status, problem)"
+                " VALUES ('f', 'send', 'zhangwei', '[]', '', 'file', '{}', '合同.pdf', 'ok', '') RETURNING id"
+            )
+        ).scalar_one()
+        connection.execute(
+            text(
+                "INSERT INTO media (message_id, part, kind, sdkfileid, md5sum, size, filename, status, error, attempts)"
+                " VALUES (:id, 0, 'file', 'f', '', 10, '合同.pdf', 'pending', '', 0)"
+            ),
+            {"id": message_id},
+        )
+    old.dispose()
+
+    engine = open_archive(path)
+    with engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == "0003"
+        assert {"ix_media_status_kind", "ix_media_status_size"} <= _indexes(connection, "media")
+        assert "ix_media_status" not in _indexes(connection, "media")  # both new ones start with status
+        assert "ix_messages_conversation_type_time" in _indexes(connection, "messages")
+        assert (
+            connection.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'ix_messages_conversation_type_time'")
+            )
+            .scalar_one()
+            .endswith("WHERE msgtype != 'text'")
+        )
+    assert media_queue.count_queued(engine, 5, {"file"}) == 1
+
+    command.downgrade(alembic_config(engine), "0002")
+    with engine.connect() as connection:
+        assert "ix_media_status" in _indexes(connection, "media")
+        assert not {"ix_media_status_kind", "ix_media_status_size"} & _indexes(connection, "media")
+        assert "ix_messages_conversation_type_time" not in _indexes(connection, "messages")
     engine.dispose()
 
 

@@ -49,9 +49,12 @@ class QueuedMedia:
 
 
 def _queued(max_attempts: int, status: ColumnElement[str] = MEDIA.c.status) -> ColumnElement[bool]:
-    return or_(
-        status == MediaStatus.PENDING.value,
-        and_(status == MediaStatus.FAILED.value, MEDIA.c.attempts < max_attempts),
+    # `status IN (…)` reads one range of a (status, …) index per status. The same test written
+    # `pending OR (failed AND attempts < n)` ran one search per branch and collected the row ids
+    # of the whole queue to merge them: twice as slow, for counts answered from the index alone.
+    return and_(
+        status.in_([MediaStatus.PENDING.value, MediaStatus.FAILED.value]),
+        or_(status == MediaStatus.PENDING.value, MEDIA.c.attempts < max_attempts),
     )
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import heapq
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
 from wecom_desktop.core.search_text import Term, parse_query
+from wecom_desktop.store.models import UNINDEXED_MSGTYPE
 from wecom_desktop.store.search_index import LATENESS_MS, time_key
 
 _ESTIMATE_CAP = 20_000
@@ -59,6 +60,13 @@ class _Sql:
         self.where.append(clause)
         self.params.extend(params)
 
+    def add_types(self, column: str, types: Sequence[str]) -> None:
+        """`column IN (types)`, and `column != 'text'` when text is not among them: implied, but
+        SQLite uses the partial (conversation, type) index only for a query that spells it out."""
+        self.add(f"{column} IN ({', '.join('?' * len(types))})", *types)
+        if UNINDEXED_MSGTYPE not in types:
+            self.add(f"{column} != '{UNINDEXED_MSGTYPE}'")
+
 
 class Search:
     """One search over one archive; `cancel()` may be called from another thread."""
@@ -69,7 +77,7 @@ class Search:
         self._engine = engine
         self._cancelled = threading.Event()
         self._connection: DbapiConnection | None = None
-        self._index_counts: dict[tuple[str, Any], int] = {}
+        self._index_counts: dict[tuple[tuple[str, ...], tuple[Any, ...]], int] = {}
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -138,16 +146,18 @@ class Search:
         ).fetchone()
         return int(row[0])
 
-    def _message_filters(self, types: Iterable[str] | None = None, driver: str | None = None) -> _Sql:
-        """The filters as SQL on `messages m`. With a `driver` (a column of the filters), the other
-        filter columns are written `+m.column`: the same test, but SQLite reads the messages
-        through the driver's index alone. (Unary + also drops the column's affinity; the values
-        compared are of the column's own type, so no match changes.)"""
+    def _message_filters(
+        self, types: Iterable[str] | None = None, driver: tuple[str, ...] | None = None
+    ) -> _Sql:
+        """The filters as SQL on `messages m`. With a `driver` (the filter columns an index starts
+        with), the other filter columns are written `+m.column`: the same test, but SQLite reads
+        the messages through the driver's index alone. (Unary + also drops the column's affinity;
+        the values compared are of the column's own type, so no match changes.)"""
         sql = _Sql()
         f = self.filters
 
         def column(name: str) -> str:
-            return f"m.{name}" if driver in (None, name) else f"+m.{name}"
+            return f"m.{name}" if driver is None or name in driver else f"+m.{name}"
 
         if f.conversation_id is not None:
             sql.add(f"{column('conversation_id')} = ?", f.conversation_id)
@@ -155,45 +165,57 @@ class Search:
             sql.add(f"{column('sender')} = ?", f.sender)
         chosen = tuple(types if types is not None else f.msgtypes)
         if chosen:
-            sql.add(f"{column('msgtype')} IN ({', '.join('?' * len(chosen))})", *chosen)
+            sql.add_types(column("msgtype"), chosen)
         if f.since_ms is not None:
             sql.add("m.msgtime >= ?", f.since_ms)
         if f.until_ms is not None:
             sql.add("m.msgtime < ?", f.until_ms)
         return sql
 
-    def _driver(self, connection: DbapiConnection, types: Iterable[str]) -> str | None:
-        """The filter column whose index holds the fewest messages in the date range, when two or
-        more filters narrow the messages and one holds fewer than the estimate cap.
+    def _driver(self, connection: DbapiConnection, types: Iterable[str]) -> tuple[str, ...] | None:
+        """The filter columns whose index holds the fewest messages in the date range, when two or
+        more indexes could read the messages and one holds fewer than the estimate cap.
 
-        Each of conversation, sender and type has an index ending in (msgtime, id) that yields the
-        search's order. SQLite, without statistics, cannot tell a conversation of fifty messages
-        from a sender of a hundred thousand: it read every message of a busy sender, checking each
-        one's conversation, to search a small conversation (68,148 rows, 0.1-0.2 s on a million
-        messages). Counting each in its own index (at most _ESTIMATE_CAP entries, never a message
-        row) tells them apart."""
+        Conversation, sender, type, and conversation with type each have an index ending in
+        (msgtime, id) that yields the search's order. SQLite, without statistics, cannot tell a
+        conversation of fifty messages from a sender of a hundred thousand: it read every message
+        of a busy sender, checking each one's conversation, to search a small conversation (68,148
+        rows, 0.1-0.2 s on a million messages). Counting each in its own index (at most
+        _ESTIMATE_CAP entries, never a message row) tells them apart. A conversation and types
+        other than text are counted together, in their shared index, which never holds more than
+        either alone."""
         f = self.filters
-        candidates: dict[str, list[Any]] = {}
-        if f.conversation_id is not None:
-            candidates["conversation_id"] = [f.conversation_id]
+        chosen = list(types)
+        candidates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        if f.conversation_id is not None and chosen and UNINDEXED_MSGTYPE not in chosen:
+            candidates[("conversation_id", "msgtype")] = [(f.conversation_id, msgtype) for msgtype in chosen]
+        else:
+            if f.conversation_id is not None:
+                candidates[("conversation_id",)] = [(f.conversation_id,)]
+            if chosen:
+                candidates[("msgtype",)] = [(msgtype,) for msgtype in chosen]
         if f.sender is not None:
-            candidates["sender"] = [f.sender]
-        if chosen := list(types):
-            candidates["msgtype"] = chosen
+            candidates[("sender",)] = [(f.sender,)]
         if len(candidates) < 2:
             return None
         sizes = {
-            name: sum(self._index_count(connection, name, value) for value in values)
-            for name, values in candidates.items()
+            columns: sum(self._index_count(connection, columns, value) for value in values)
+            for columns, values in candidates.items()
         }
-        smallest = min(sizes, key=lambda name: sizes[name])
+        smallest = min(sizes, key=lambda columns: sizes[columns])
         return smallest if sizes[smallest] < _ESTIMATE_CAP else None
 
-    def _index_count(self, connection: DbapiConnection, name: str, value: Any) -> int:
-        """Messages with `name` = `value` in the date range, counted up to _ESTIMATE_CAP."""
-        if (name, value) not in self._index_counts:
+    def _index_count(
+        self, connection: DbapiConnection, columns: tuple[str, ...], values: tuple[Any, ...]
+    ) -> int:
+        """Messages with `columns` = `values` in the date range, counted up to _ESTIMATE_CAP."""
+        if (columns, values) not in self._index_counts:
             sql = _Sql()
-            sql.add(f"m.{name} = ?", value)
+            for name, value in zip(columns, values, strict=True):
+                if name == "msgtype":
+                    sql.add_types("m.msgtype", [value])
+                else:
+                    sql.add(f"m.{name} = ?", value)
             if self.filters.since_ms is not None:
                 sql.add("m.msgtime >= ?", self.filters.since_ms)
             if self.filters.until_ms is not None:
@@ -203,8 +225,8 @@ class Search:
                 f"LIMIT {_ESTIMATE_CAP})",
                 sql.params,
             ).fetchone()
-            self._index_counts[(name, value)] = int(row[0])
-        return self._index_counts[(name, value)]
+            self._index_counts[(columns, values)] = int(row[0])
+        return self._index_counts[(columns, values)]
 
     # -- filter-driven plan -----------------------------------------------------------------
 
