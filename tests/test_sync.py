@@ -179,7 +179,10 @@ def test_a_full_disk_midway_stops_the_sync_and_its_audit_entry_says_why(
     assert stored(engine, "SELECT count(*), max(seq) FROM messages") == [(1000, 1000)]
     outcome, detail = stored(engine, "SELECT outcome, detail FROM audit_log WHERE action = 'sync'")[0]
     assert outcome == "failed" and '"to_seq": 1000' in str(detail) and "磁盘空间不足" in str(detail)
-    assert archive_status(engine).interrupted_syncs == 0  # it did not die unnoticed: it failed, and says why
+    status = archive_status(engine)
+    assert status.interrupted_syncs == 0  # it did not die unnoticed: it failed, and says why
+    assert status.last_run is not None and status.last_run["outcome"] == "failed"
+    assert "磁盘空间不足" in status.last_run["error"]
 
 
 def test_cancel_mid_page_keeps_only_whole_pages_and_resumes(

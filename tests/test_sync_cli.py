@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import signal
 import sqlite3
@@ -55,6 +56,9 @@ def test_sync_with_media_then_status(packed: Packed, tmp_path: Path) -> None:
         [],
     )
     assert status["media"]["downloaded"] > 0 and status["media"]["pending"] == 0
+    assert (status["last_run"]["outcome"], status["last_run"]["error"]) == ("ok", "")
+    report = run("status", "--data-dir", profile, env=environment(packed)).stdout
+    assert re.search(r"^last sync run +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ok$", report, re.MULTILINE), report
     files = [
         path
         for path in (tmp_path / "profile" / "media").rglob("*")

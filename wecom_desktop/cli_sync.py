@@ -191,6 +191,10 @@ def run_status_command(engine: Engine, as_json: bool) -> int:
         f"last sync         {last}"
         + (f"  ({status.interrupted_syncs} interrupted)" if status.interrupted_syncs else "")
     )
+    if status.last_run is not None:
+        run = status.last_run
+        at = dt.datetime.fromtimestamp(run["at"] / 1000).strftime("%Y-%m-%d %H:%M:%S")
+        print(f"last sync run     {at} {run['outcome']}" + (f": {run['error']}" if run["error"] else ""))
     print(f"undecryptable     {sum(item['count'] for item in status.undecryptable):,}")
     for item in status.undecryptable:
         print(f"  {item['reason']:<15} publickey_ver {item['publickey_ver']}: {item['count']:,}")

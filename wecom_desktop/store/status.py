@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ class ArchiveStatus:
     missing_seqs: int
     last_sync: int | None  # ms
     interrupted_syncs: int  # sync runs that never finished (killed)
+    last_run: dict[str, Any] | None = None  # the newest sync run: at (ms), outcome, error
     undecryptable: list[dict[str, Any]] = field(default_factory=list)  # reason, publickey_ver, count
     unsupported: list[dict[str, Any]] = field(default_factory=list)  # msgtype, problem, count
     media: dict[str, int] = field(default_factory=dict)  # state → count
@@ -62,6 +64,12 @@ def archive_status(engine: Engine) -> ArchiveStatus:
         interrupted = connection.execute(
             select(func.count()).where(AUDIT_LOG.c.action == "sync", AUDIT_LOG.c.outcome == "running")
         ).scalar_one()
+        newest_run = connection.execute(
+            select(AUDIT_LOG.c.at, AUDIT_LOG.c.outcome, AUDIT_LOG.c.detail)
+            .where(AUDIT_LOG.c.action == "sync")
+            .order_by(AUDIT_LOG.c.id.desc())
+            .limit(1)
+        ).first()
         failures = connection.execute(
             select(MESSAGES.c.problem, MESSAGES.c.publickey_ver, func.count())
             .where(status_is(MessageStatus.UNDECRYPTABLE))
@@ -86,6 +94,7 @@ def archive_status(engine: Engine) -> ArchiveStatus:
         missing_seqs=sum(last - first + 1 for first, last in gaps),
         last_sync=last_sync,
         interrupted_syncs=interrupted,
+        last_run=None if newest_run is None else _run(*newest_run),
         undecryptable=[
             {"reason": reason, "publickey_ver": version, "count": count}
             for (reason, version), count in sorted(grouped.items(), key=lambda item: -item[1])
@@ -94,6 +103,14 @@ def archive_status(engine: Engine) -> ArchiveStatus:
         media=media_counts(engine),
         encrypted=_encrypted_file(engine),
     )
+
+
+def _run(at: int, outcome: str, detail: str) -> dict[str, Any]:
+    try:
+        error = str(json.loads(detail).get("error") or "")
+    except (ValueError, AttributeError):  # an entry written by another tool
+        error = ""
+    return {"at": at, "outcome": outcome, "error": error}
 
 
 def _unsupported(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
