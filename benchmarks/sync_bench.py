@@ -4,8 +4,8 @@
 
 Measures, in the same run, the single-core RSA-2048 PKCS#1 v1.5 decrypt rate with
 `cryptography`, the baseline a sync's throughput is judged against (RSA unwrapping is the
-dominant cost), and the rate of all cores decrypting at once, which on a machine whose cores
-share physical cores is well below cores times one core's rate: the ceiling of any sync there.
+dominant cost), and the rate of all cores decrypting at once, which on a host whose cores are
+shared or hyper-threads can be far below cores times one core's rate: the ceiling of any sync there.
 The sync is the real command, `python -m wecom_desktop sync`, timed from
 process start to exit; `peak_rss_mb` is the highest summed RSS of that process and all its
 worker processes, sampled every 20 ms.
@@ -74,7 +74,7 @@ def _decrypts_in_process(operations: int, ready: Any, spans: Any) -> None:
 
 def rsa_rate_all_cores(cores: int, operations: int = 3000) -> float:
     """RSA decryptions per second of `cores` processes running at once: what the machine's cores
-    give together, which is less than `cores` times one core's rate where they share a physical core."""
+    give together, less than `cores` times one core's rate where they are shared or hyper-threads."""
     context = multiprocessing.get_context("spawn")
     ready, spans = context.Barrier(cores), context.Queue()
     processes = [
