@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.stored_message import StoredMessage
@@ -253,8 +252,8 @@ def _failure_audited(record_failure: Callable[[str], object]) -> Iterator[None]:
     the database still takes that small write; otherwise the entry reads as interrupted."""
     try:
         yield
-    except (ArchiveError, SQLAlchemyError) as exc:
-        with contextlib.suppress(ArchiveError, SQLAlchemyError):
+    except ArchiveError as exc:
+        with contextlib.suppress(Exception):  # best effort: the error that ended the run is the one to raise
             record_failure(str(exc))
         raise
 
