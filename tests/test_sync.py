@@ -22,7 +22,7 @@ from wecom_desktop.store.errors import ArchiveStorageError
 from wecom_desktop.store.status import archive_status
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.sync.decrypt_workers import DecryptWorkers
-from wecom_desktop.sync.pipeline import SyncProgress, SyncSettings, retry_undecryptable, run_sync
+from wecom_desktop.sync.pipeline import SyncProgress, SyncResult, SyncSettings, retry_undecryptable, run_sync
 
 MESSAGES = 4_000
 FAST_RETRY = {"backoff_s": 0.01, "backoff_max_s": 0.05}
@@ -50,6 +50,32 @@ def client(archive3: Packed, monkeypatch: pytest.MonkeyPatch) -> Iterator[Financ
 
 def settings(packed: Packed, **overrides: float) -> SyncSettings:
     return SyncSettings(packed.result.corp_id, **overrides)  # type: ignore[arg-type]
+
+
+def sync_with_faults(
+    engine: Engine,
+    archive3: Packed,
+    monkeypatch: pytest.MonkeyPatch,
+    faults: dict[str, str],
+    **overrides: float,
+) -> tuple[SyncResult, list[SyncProgress]]:
+    """A sync from an emulator with `faults` (WECOM_EMULATOR_<name> switches); its result and every report."""
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
+    for name, value in faults.items():
+        monkeypatch.setenv(f"WECOM_EMULATOR_{name}", value)
+    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
+    reports: list[SyncProgress] = []
+    try:
+        result = run_sync(
+            engine,
+            client,
+            archive3.pems,
+            settings(archive3, **FAST_RETRY, **overrides),
+            progress=reports.append,
+        )
+    finally:
+        client.close()
+    return result, reports
 
 
 def bodies(engine: Engine) -> dict[str, str]:
@@ -120,20 +146,8 @@ def test_missing_key_is_kept_encrypted_then_retried_after_adding_it(
 def test_network_errors_are_retried_with_back_off(
     engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
-    monkeypatch.setenv("WECOM_EMULATOR_NETWORK_ERROR_EVERY", "2")
-    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
-    notes: list[str] = []
-    try:
-        result = run_sync(
-            engine,
-            client,
-            archive3.pems,
-            settings(archive3, **FAST_RETRY),
-            progress=lambda p: notes.append(p.note),
-        )
-    finally:
-        client.close()
+    result, reports = sync_with_faults(engine, archive3, monkeypatch, {"NETWORK_ERROR_EVERY": "2"})
+    notes = [report.note for report in reports]
     assert result.error is None and bodies(engine) == archive3.lines
     assert any("网络" in note for note in notes)  # the back-off was reported
 
@@ -325,15 +339,9 @@ def test_a_message_the_archive_refuses_is_kept_encrypted_and_the_sync_moves_past
 def test_a_record_without_a_msgid_stops_the_sync_at_its_page(
     engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
-    monkeypatch.setenv("WECOM_EMULATOR_NULL_FIELD", "1500:msgid")
-    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
-    try:
-        result = run_sync(
-            engine, client, archive3.pems, settings(archive3, page_size=1000, pages_ahead=1, **FAST_RETRY)
-        )
-    finally:
-        client.close()
+    result, _ = sync_with_faults(
+        engine, archive3, monkeypatch, {"NULL_FIELD": "1500:msgid"}, page_size=1000, pages_ahead=1
+    )
     assert result.error is not None and result.error.fault is Fault.CORRUPT_RESPONSE
     assert "chatdata[499]" in str(result.error) and "msgid" in str(result.error)
     assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(1000,)]
@@ -343,20 +351,9 @@ def test_a_record_without_a_msgid_stops_the_sync_at_its_page(
 def test_a_page_too_large_for_the_server_is_pulled_again_at_half_the_size(
     engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
-    monkeypatch.setenv("WECOM_EMULATOR_MAX_BODY_BYTES", "250000")  # 125 records fit, 250 never do
-    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
-    notes: list[str] = []
-    try:
-        result = run_sync(
-            engine,
-            client,
-            archive3.pems,
-            settings(archive3, **FAST_RETRY),
-            progress=lambda p: notes.append(p.note),
-        )
-    finally:
-        client.close()
+    # 125 records fit, 250 never do
+    result, reports = sync_with_faults(engine, archive3, monkeypatch, {"MAX_BODY_BYTES": "250000"})
+    notes = [report.note for report in reports]
     assert result.error is None and bodies(engine) == archive3.lines
     assert result.progress.pages == MESSAGES // 125
     assert stored(engine, "SELECT high_water_seq FROM sync_state") == [(archive3.result.last_seq,)]
@@ -370,20 +367,9 @@ def test_a_page_too_large_for_the_server_is_pulled_again_at_half_the_size(
 def test_a_single_record_too_large_for_the_server_stops_the_sync(
     engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
-    monkeypatch.setenv("WECOM_EMULATOR_MAX_BODY_BYTES", "500")  # below any one record
-    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
-    notes: list[str] = []
-    try:
-        result = run_sync(
-            engine,
-            client,
-            archive3.pems,
-            settings(archive3, **FAST_RETRY),
-            progress=lambda p: notes.append(p.note),
-        )
-    finally:
-        client.close()
+    # below any one record
+    result, reports = sync_with_faults(engine, archive3, monkeypatch, {"MAX_BODY_BYTES": "500"})
+    notes = [report.note for report in reports]
     assert result.error is not None and result.error.code == 301058
     assert any(" 1 " in note for note in notes) and result.progress.pages == 0
     assert stored(engine, "SELECT high_water_seq FROM sync_state") == []
@@ -393,19 +379,7 @@ def test_a_single_record_too_large_for_the_server_stops_the_sync(
 def test_server_errcodes_are_retried_as_often_as_the_reference_says(
     engine: Engine, archive3: Packed, monkeypatch: pytest.MonkeyPatch, errcode: str, retries: int
 ) -> None:
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(archive3.result.out))
-    monkeypatch.setenv("WECOM_EMULATOR_ERRCODE", errcode)
-    client = FinanceClient(ensure_emulator_built(), archive3.result.corp_id, archive3.result.secret)
-    phases: list[str] = []
-    try:
-        result = run_sync(
-            engine,
-            client,
-            archive3.pems,
-            settings(archive3, **FAST_RETRY),
-            progress=lambda p: phases.append(p.phase),
-        )
-    finally:
-        client.close()
+    result, reports = sync_with_faults(engine, archive3, monkeypatch, {"ERRCODE": errcode})
+    phases = [report.phase for report in reports]
     assert result.error is not None and result.error.code == int(errcode)
     assert phases.count("backoff") == retries
