@@ -36,7 +36,9 @@ def start_worker(worker: Worker, parent: QObject | None) -> QThread:
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
+    # Direct: the thread ends its own loop. Queued, the quit waits for the GUI thread's events, and a
+    # caller waiting on the thread from a nested loop that `finished` already ended waits forever.
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.finished.connect(worker.deleteLater)
     thread.finished.connect(thread.deleteLater)
     thread.start()
