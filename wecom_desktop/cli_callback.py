@@ -266,6 +266,16 @@ def _note_receive_id(decrypted: Decrypted, expected: str | None) -> None:
         print(f"ReceiveId: {decrypted.receive_id!r}（已核对 / checked）", file=sys.stderr)
 
 
+def _write_plaintext(message: str) -> None:
+    """The plaintext's exact UTF-8 bytes, so that a redirected output is the body to answer; a newline
+    is added only on a terminal, to keep the prompt off it."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(message.encode("utf-8"))
+    if sys.stdout.isatty() and not message.endswith("\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.buffer.flush()
+
+
 def _note_reading(reading: Reading) -> None:
     print(f"读法 / reading: {reading.how_zh} / {reading.how_en}", file=sys.stderr)
 
@@ -291,7 +301,7 @@ def _verify_url(args: argparse.Namespace) -> int:
                 print(f"  [{int(error.code)}] {reading.how_zh} / {reading.how_en}", file=sys.stderr)
         return EXIT_FAILED
     assert result.reading is not None
-    print(result.decrypted.message)
+    _write_plaintext(result.decrypted.message)
     _note_reading(result.reading)
     _note_receive_id(result.decrypted, args.receive_id)
     return 0
@@ -321,8 +331,7 @@ def _decrypt(args: argparse.Namespace) -> int:
                 "(only a passive-reply envelope carries its own)",
             )
     decrypted = crypto.decrypt_body(body, signed["msg_signature"], signed["timestamp"], signed["nonce"])
-    message = decrypted.message
-    sys.stdout.write(message if message.endswith("\n") else message + "\n")
+    _write_plaintext(decrypted.message)
     _note_receive_id(decrypted, args.receive_id)
     return 0
 
