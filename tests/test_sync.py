@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import random
 import threading
 import time
 from collections.abc import Iterator
@@ -16,6 +18,7 @@ from tests.sync_helpers import Packed, growth_stops, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
+from wecom_desktop.sdk.emulator_pack import PackResult, pack
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveStorageError
@@ -141,6 +144,58 @@ def test_missing_key_is_kept_encrypted_then_retried_after_adding_it(
     assert archive_status(engine).undecryptable == []
     counted = stored(engine, "SELECT sum(message_count) FROM conversations")
     assert counted == stored(engine, "SELECT count(*) FROM messages WHERE conversation_id IS NOT NULL")
+
+
+def long_texts_archive(folder: Path, count: int) -> PackResult:
+    """An emulator archive of `count` texts of 4,000 distinct-looking characters, the second half under
+    key version 2: decrypted and indexed, each takes more room than its encrypted record."""
+    rng = random.Random(3)
+    lines = [
+        json.dumps(
+            {
+                "msgid": f"long{n}",
+                "action": "send",
+                "from": "zhangsan",
+                "tolist": ["lisi"],
+                "roomid": "",
+                "msgtime": 1_700_000_000_000 + n,
+                "msgtype": "text",
+                "text": {"content": "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(4000))},
+            },
+            ensure_ascii=False,
+        )
+        for n in range(count)
+    ]
+    (folder / "long.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return pack(folder / "long.jsonl", folder / "fixture", key_versions=(1, 2))
+
+
+def test_a_full_disk_during_retry_keeps_the_records_and_its_audit_entry_says_why(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fixture = long_texts_archive(tmp_path, 40)
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(fixture.out))
+    pems = {version: path.read_text() for version, path in fixture.private_keys.items()}
+    corp = SyncSettings(fixture.corp_id)
+    client = FinanceClient(ensure_emulator_built(), fixture.corp_id, fixture.secret)
+    try:
+        run_sync(engine, client, {1: pems[1]}, corp)
+        with growth_stops(engine) as disk_full:
+            disk_full.set()
+            with pytest.raises(ArchiveStorageError):
+                retry_undecryptable(engine, client, pems, corp)
+            assert archive_status(engine).undecryptable == [
+                {"reason": "missing_key", "publickey_ver": 2, "count": 20}
+            ]
+            outcome, detail = stored(
+                engine, "SELECT outcome, detail FROM audit_log WHERE action = 'retry_undecryptable'"
+            )[0]
+            assert outcome == "failed" and "磁盘空间不足" in str(detail)
+            disk_full.clear()  # space again
+            assert retry_undecryptable(engine, client, pems, corp).progress.stored == 20
+    finally:
+        client.close()
+    assert archive_status(engine).undecryptable == []
 
 
 def test_network_errors_are_retried_with_back_off(

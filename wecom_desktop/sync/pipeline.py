@@ -343,7 +343,15 @@ def retry_undecryptable(
     writer = ArchiveWriter(engine)
     result = SyncResult(run.progress, 0, 0)
     after = 0
-    with _running(client, private_keys, run, result) as workers:
+
+    def audited(outcome: str, error: str = "") -> None:
+        detail = {"recovered": run.progress.stored, "still_undecryptable": run.progress.undecryptable}
+        audit.record(engine, "retry_undecryptable", outcome, {**detail, "error": error} if error else detail)
+
+    with (
+        _failure_audited(functools.partial(audited, "failed")),
+        _running(client, private_keys, run, result) as workers,
+    ):
         while batch := undecryptable_records(engine, after, settings.page_size):
             after = batch[-1][0]
             records = [
@@ -366,10 +374,5 @@ def retry_undecryptable(
             run.progress.stored += written.inserted
             run.progress.pages += 1
             run.publish()
-    audit.record(
-        engine,
-        "retry_undecryptable",
-        _outcome(result),
-        {"recovered": run.progress.stored, "still_undecryptable": run.progress.undecryptable},
-    )
+    audited(_outcome(result), str(result.error) if result.error else "")
     return result
