@@ -1,8 +1,9 @@
 """Unwrapping, decrypting and parsing records in parallel, one isolated SDK process per core.
 
-RSA unwrap dominates a sync and holds the GIL, and DecryptData needs the vendor library,
-which must not run in the application's process. So each worker process holds both the
-private keys and the library, and a record crosses a process boundary once. The worker also
+RSA unwrap dominates a sync. `cryptography` releases the GIL while it decrypts, but parsing
+does not, and DecryptData needs the vendor library, which must not run in the application's
+process. So each worker process holds both the private keys and the library, and a record
+crosses a process boundary once. The worker also
 parses the message into its stored form, leaving the archive's writer, the one serial
 step, nothing but SQL. A worker that dies on a record is restarted and its chunk is
 bisected until the record that kills it is found; that record alone is kept undecryptable.
