@@ -25,9 +25,12 @@ from keyring.backends import fail  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
 from tests.keyring_session import secret_service_fixture  # noqa: E402, F401 - one session-wide Secret Service
+from wecom_desktop.cli import install_english  # noqa: E402
 from wecom_desktop.profile import Profile  # noqa: E402
 from wecom_desktop.store.engine import open_archive  # noqa: E402
 from wecom_desktop.store.writer import ArchiveWriter  # noqa: E402
+
+install_english()  # typed errors' message_en, as the program's entry point installs it
 
 
 @pytest.fixture(autouse=True)

@@ -47,7 +47,7 @@ def test_errcode_as_a_numeric_string_is_that_code(errcode: str, code: int, fault
     with pytest.raises(SdkError) as error:
         parse_chat_data(body(errcode))
     assert (error.value.code, error.value.fault, error.value.retryable) == (code, fault, code == -1)
-    assert error.value.message_zh.startswith(SERVER_CODES[code].zh)
+    assert error.value.message_zh.startswith(SERVER_CODES[code].text.zh)
 
 
 @pytest.mark.parametrize("errcode", ["busy", True, [1], 1.5])

@@ -408,9 +408,12 @@ if int(limit):
     resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), int(limit)))
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writing past the limit fails with EFBIG
 
+from wecom_desktop.cli import install_english
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.store.engine import create_archive_engine
 from wecom_desktop.sync.media import MediaStorageError, download_media
+
+install_english()  # message_en, as the program's entry point installs it
 
 engine = create_archive_engine(f"sqlite:///{database}")
 client = FinanceClient(Path(library), corp_id, secret, Connection(timeout_s=5))

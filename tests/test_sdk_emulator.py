@@ -95,6 +95,7 @@ def test_a_wrong_key_fails_to_decrypt_instead_of_giving_garbage(
     record = client.get_chat_data(0, 1)[0]
     result = client.decrypt_many([(b"0123456789abcdef0123456789abcdef", record.encrypt_chat_msg)])[0]
     assert isinstance(result, SdkError) and result.code == 10006 and result.fault is Fault.DECRYPT
+    assert result.message_zh.startswith("解密失败") and result.message_en.startswith("Decryption failed")
 
 
 def test_media_in_chunks_with_nul_bytes_verified_by_md5(client: FinanceClient) -> None:

@@ -137,6 +137,12 @@ def test_missing_key_is_kept_encrypted_then_retried_after_adding_it(
     assert status.messages == MESSAGES and status.gaps == []
     kept = stored(engine, "SELECT count(*) FROM messages WHERE encrypt_chat_msg IS NOT NULL AND body IS NULL")
     assert kept == [(last - first + 1,)]
+    # The reason, made in a decrypt worker (no translator there), is rendered here in both languages.
+    (why,) = stored(engine, "SELECT DISTINCT problem FROM messages WHERE body IS NULL")
+    assert (
+        why[0].startswith("missing_key:2: 没有版本 2 的私钥")
+        and "No private key for publickey_ver 2" in why[0]
+    )
 
     retried = retry_undecryptable(engine, client, archive3.pems, settings(archive3))
     assert retried.error is None and retried.progress.stored == last - first + 1

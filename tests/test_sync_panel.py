@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -14,7 +15,10 @@ from tests.sync_helpers import Packed, growth_stops, packed_archive, stored
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
+from wecom_desktop.sdk.errors import SdkError
+from wecom_desktop.sync.pipeline import SyncProgress, retry_note
 from wecom_desktop.sync.session import SessionResult
+from wecom_desktop.ui.i18n import current_language, install_language
 from wecom_desktop.ui.sync.sync_panel import SyncPanel
 from wecom_desktop.ui.sync.sync_worker import SyncRequest
 
@@ -50,6 +54,23 @@ def panel(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, packed: Packed) -> Iter
 
 def request(profile: Profile) -> SyncRequest:
     return SyncRequest(profile, ensure_emulator_built(), download_media=False)
+
+
+def test_why_a_sync_waits_is_shown_in_the_interface_language(panel: SyncPanel) -> None:
+    error = SdkError.from_return_code(10001, "GetChatData")  # a network error
+    waiting = SyncProgress("backoff", stored=2000, note_text=retry_note("GetChatData", error, 4))
+    app, language, locale = QApplication.instance(), current_language(), QLocale()
+    assert isinstance(app, QApplication)
+    try:
+        panel.on_worker_progress(waiting)
+        assert "GetChatData: " in panel.label.text() and "（4 秒后重试）" in panel.label.text()
+        install_language(app, "en")
+        panel.on_worker_progress(waiting)
+        assert "GetChatData: " in panel.label.text() and "(retrying in 4 s)" in panel.label.text()
+        assert "秒" not in panel.label.text()
+    finally:
+        install_language(app, language)
+        QLocale.setDefault(locale)
 
 
 def test_a_sync_shows_progress_and_stores_everything(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 import time
@@ -20,6 +21,7 @@ from wecom_desktop import (
     cli_sync,
 )
 from wecom_desktop.archive_access import open_profile_archive
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, use_english
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.sdk import emulator_pack
 from wecom_desktop.store.errors import ArchiveError
@@ -122,6 +124,7 @@ def _run_import(profile: Profile, path: Path) -> int:
         print(f"wecom-desktop import: {path}: no such file", file=sys.stderr)
         return 2
     localize = translate_function()
+    stored = Text(QT_TRANSLATE_NOOP("JsonlImport", "已保存，但有问题"))
     engine = open_profile_archive(profile)
     try:
         result = import_jsonl(
@@ -131,7 +134,7 @@ def _run_import(profile: Profile, path: Path) -> int:
                 f"{path}:{number}: {error.render(localize)}", file=sys.stderr
             ),
             on_problem=lambda number, message: print(
-                f"{path}:{number}: 已保存，但有问题 / stored with a problem: {message.problem}",
+                f"{path}:{number}: {stored.zh} / {stored.en}: {message.problem}",
                 file=sys.stderr,
             ),
         )
@@ -165,7 +168,20 @@ def _run_demo_build(profile: Profile, messages: int, seed: int, jsonl: Path | No
     return 0
 
 
+@functools.cache
+def _english() -> Translate:
+    from wecom_desktop.ui.i18n import translate_function  # Qt only once an English message is rendered
+
+    return translate_function("en")
+
+
+def install_english() -> None:
+    """Let text made below the UI render its English (`message_en`) from the Linguist translation."""
+    use_english(lambda context, text: _english()(context, text))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    install_english()
     args = build_parser().parse_args(argv)
     if args.self_test:
         from wecom_desktop.self_test import run_self_test

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import quote, unquote
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Source, Text
 from wecom_desktop.crypto.callback import (
     CallbackCrypto,
     Decrypted,
@@ -24,7 +25,7 @@ from wecom_desktop.crypto.callback import (
     reply_fields,
     signature,
 )
-from wecom_desktop.crypto.callback_errors import CallbackError, explain_code
+from wecom_desktop.crypto.callback_errors import LIKELY_CAUSE, CallbackError, explain_code
 from wecom_desktop.crypto.callback_paste import (
     PARAMETERS,
     PasteResult,
@@ -231,6 +232,12 @@ def run(args: argparse.Namespace) -> int:
         return _failed(exc)
 
 
+def _both(source: Source) -> str:
+    """A marked text in Chinese and English, for the command line, which prints both."""
+    text = Text(source)
+    return f"{text.zh} / {text.en}"
+
+
 def _failed(exc: CallbackError) -> int:
     print(exc.message_zh, file=sys.stderr)
     print(exc.message_en, file=sys.stderr)
@@ -258,12 +265,10 @@ def _read_input(args: argparse.Namespace) -> bytes:
 
 def _note_receive_id(decrypted: Decrypted, expected: str | None) -> None:
     if expected is None:
-        print(
-            f"ReceiveId: {decrypted.receive_id!r}（未核对：没有给出 --receive-id / not checked: no --receive-id given）",
-            file=sys.stderr,
-        )
+        checked = _both(QT_TRANSLATE_NOOP("CallbackCli", "未核对：没有给出 --receive-id"))
     else:
-        print(f"ReceiveId: {decrypted.receive_id!r}（已核对 / checked）", file=sys.stderr)
+        checked = _both(QT_TRANSLATE_NOOP("CallbackCli", "已核对"))
+    print(f"ReceiveId: {decrypted.receive_id!r}（{checked}）", file=sys.stderr)
 
 
 def _write_plaintext(message: str) -> None:
@@ -277,7 +282,8 @@ def _write_plaintext(message: str) -> None:
 
 
 def _note_reading(reading: Reading) -> None:
-    print(f"读法 / reading: {reading.how_zh} / {reading.how_en}", file=sys.stderr)
+    label = _both(QT_TRANSLATE_NOOP("CallbackCli", "读法"))
+    print(f"{label}: {reading.how_zh} / {reading.how_en}", file=sys.stderr)
 
 
 def _verify_url(args: argparse.Namespace) -> int:
@@ -296,7 +302,8 @@ def _verify_url(args: argparse.Namespace) -> int:
         assert result.error is not None
         _failed(result.error)
         if len(result.tried) > 1:
-            print("已尝试的读法 / readings tried:", file=sys.stderr)
+            tried = _both(QT_TRANSLATE_NOOP("CallbackCli", "已尝试的读法"))
+            print(f"{tried}:", file=sys.stderr)
             for reading, error in result.tried:
                 print(f"  [{int(error.code)}] {reading.how_zh} / {reading.how_en}", file=sys.stderr)
         return EXIT_FAILED
@@ -379,7 +386,7 @@ def _serve(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         print(server.url, flush=True)
         if args.receive_id is None:
-            print("ReceiveId 不核对 / ReceiveId not checked", file=sys.stderr, flush=True)
+            print(_both(QT_TRANSLATE_NOOP("CallbackCli", "ReceiveId 不核对")), file=sys.stderr, flush=True)
         while not stop.wait(0.5):
             pass
     finally:
@@ -428,18 +435,16 @@ def _explain(args: argparse.Namespace) -> int:
         _usage(args, f"{args.code!r} is not a number")
     text = explain_code(code)
     if text is None:
-        print(
-            f"wecom-desktop callback explain: {args.code} 不是回调错误码 / is not a callback error code "
-            "(-40001 … -40011)",
-            file=sys.stderr,
-        )
+        not_code = _both(QT_TRANSLATE_NOOP("CallbackCli", "不是回调错误码"))
+        print(f"wecom-desktop callback explain: {args.code} {not_code} (-40001 … -40011)", file=sys.stderr)
         return EXIT_USAGE
+    cause = None if text.cause is None else Text(LIKELY_CAUSE, cause=text.cause)
     print(f"[{code}] {text.zh}")
-    if text.cause_zh:
-        print(f"可能原因：{text.cause_zh}")
+    if cause is not None:
+        print(cause.zh)
     print(f"[{code}] {text.en}")
-    if text.cause_en:
-        print(f"Likely cause: {text.cause_en}")
+    if cause is not None:
+        print(cause.en)
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.credentials import CredentialError, CredentialStore, KeyringUnavailable
 from wecom_desktop.crypto.keys import KEY_FOLDER_ENV, KeySet, PrivateKeyError
 from wecom_desktop.profile import Profile
@@ -70,6 +71,11 @@ def add_parsers(
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _both(text: Text) -> str:
+    """The command line's messages are in both languages."""
+    return f"{text.zh} / {text.en}"
+
+
 def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str:
     """The profile's keyring entries, else the headless environment variables; a str says what is wrong."""
     try:
@@ -83,10 +89,16 @@ def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str
         return stored.corp_id or "", stored.secret or "", dict(stored.private_keys), proxy_password
     corp_id, secret, folder = (os.environ.get(name, "") for name in (CORP_ID_ENV, SECRET_ENV, KEY_FOLDER_ENV))
     if not (corp_id and secret and folder):
-        return (
-            "没有凭据：请在程序中完成设置，或设置环境变量 "
-            f"{CORP_ID_ENV}、{SECRET_ENV}、{KEY_FOLDER_ENV}。 / No credentials: set them up in the application, or set "
-            f"{CORP_ID_ENV}, {SECRET_ENV} and {KEY_FOLDER_ENV}."
+        return _both(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "SyncCommand",
+                    "没有凭据：请在程序中完成设置，或设置环境变量 {corp_id}、{secret}、{keys}。",
+                ),
+                corp_id=CORP_ID_ENV,
+                secret=SECRET_ENV,
+                keys=KEY_FOLDER_ENV,
+            )
         )
     try:
         keys = KeySet.read_folder(Path(folder))
@@ -96,11 +108,18 @@ def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str
         print(f"wecom-desktop sync: {problem.file}: {problem.error}", file=sys.stderr)
     pems = {v: key.private_pem_pkcs8() for v in keys.keys.versions() if (key := keys.keys.get(v)) is not None}
     if not pems:
-        return f"{folder} 中没有私钥 / no private keys in {folder}"
+        return _both(Text(QT_TRANSLATE_NOOP("SyncCommand", "{folder} 中没有私钥"), folder=folder))
     proxy_password = os.environ.get(PROXY_PASSWORD_ENV, "")
     for secret_value in (secret, proxy_password, *pems.values()):
         register_secret(secret_value)
     return corp_id, secret, pems, proxy_password
+
+
+def _as_json(progress: SyncProgress | MediaProgress) -> dict[str, object]:
+    """The progress's fields; the note as the text it shows (`note`), not as its Text."""
+    fields = asdict(progress)
+    del fields["note_text"]
+    return fields
 
 
 class _Reporter:
@@ -113,10 +132,10 @@ class _Reporter:
     def __call__(self, progress: SyncProgress | MediaProgress) -> None:
         if isinstance(progress, MediaProgress):
             if self.as_json:
-                print(json.dumps({"media": asdict(progress)}, ensure_ascii=False), flush=True)
+                print(json.dumps({"media": _as_json(progress)}, ensure_ascii=False), flush=True)
         elif self.as_json:
             print(
-                json.dumps({**asdict(progress), "rate": round(progress.rate, 1)}, ensure_ascii=False),
+                json.dumps({**_as_json(progress), "rate": round(progress.rate, 1)}, ensure_ascii=False),
                 flush=True,
             )
         elif self.tty:

@@ -93,6 +93,98 @@
     </message>
 </context>
 <context>
+    <name>ArchiveError</name>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="95"/>
+        <source>此档案由更新版本的程序写入（数据库版本 {revision}），请升级 WeCom Archive Desktop 后再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="147"/>
+        <source>数据库密钥不正确，无法解密档案 {path}（也可能是文件已损坏）。请确认系统钥匙串中保存的是此档案的数据库密钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="157"/>
+        <source>此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="182"/>
+        <source>档案 {path} 没有加密，不能用数据库密钥打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="198"/>
+        <source>无法打开档案数据库 {path}：{reason}。文件可能已损坏或不是 WeCom Archive Desktop 的档案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="221"/>
+        <source>没有可加密的档案：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/archive_access.py" line="39"/>
+        <location filename="../../wecom_desktop/store/engine.py" line="223"/>
+        <source>档案已经加密：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/archive_access.py" line="50"/>
+        <source>此档案配置已有数据库，不能再新建加密档案：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/archive_access.py" line="66"/>
+        <source>无法把数据库密钥保存到系统钥匙串，档案未加密。{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/archive_access.py" line="81"/>
+        <source>此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开，但当前无法使用系统钥匙串：{path}。请在能使用系统钥匙串的桌面会话中，以创建或加密此档案的用户身份打开它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/archive_access.py" line="93"/>
+        <source>此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开，但无法读取它：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/archive_access.py" line="103"/>
+        <source>此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开，但本机的系统钥匙串中没有它的密钥：{path}。请在创建或加密此档案的电脑上、以同一用户账户打开它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="239"/>
+        <source>加密档案失败，原档案未被改动：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="252"/>
+        <source>档案正在被其他程序使用，请先关闭后再加密：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/engine.py" line="275"/>
+        <source>加密后的副本与原档案不一致（{copied} / {messages} 条消息），原档案未被改动：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStorageError</name>
+    <message>
+        <location filename="../../wecom_desktop/store/errors.py" line="29"/>
+        <source>磁盘读写出错（磁盘可能已满、已拔出或已损坏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/store/errors.py" line="33"/>
+        <source>档案数据库 {database} 读写失败：{reason}（剩余空间 {free}）。已保存的内容不受影响；请释放磁盘空间或检查磁盘后重试，同步会从上次保存的位置继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackCheckDialog</name>
     <message>
         <location filename="../../wecom_desktop/ui/callback/callback_check_dialog.py" line="20"/>
@@ -113,6 +205,39 @@
         <location filename="../../wecom_desktop/ui/callback/callback_check_dialog.py" line="29"/>
         <source>在线测试</source>
         <translation>在线测试</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackCli</name>
+    <message>
+        <location filename="../../wecom_desktop/cli_callback.py" line="268"/>
+        <source>未核对：没有给出 --receive-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/cli_callback.py" line="270"/>
+        <source>已核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/cli_callback.py" line="285"/>
+        <source>读法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/cli_callback.py" line="305"/>
+        <source>已尝试的读法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/cli_callback.py" line="389"/>
+        <source>ReceiveId 不核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/cli_callback.py" line="438"/>
+        <source>不是回调错误码</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,6 +332,584 @@
         <location filename="../../wecom_desktop/ui/callback/config_group.py" line="156"/>
         <source>（不校验）</source>
         <translation>（不校验）</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDiagnosis</name>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="61"/>
+        <source>{limit} 秒内连不上 {where}：企业微信会放弃并重试（检查防火墙和端口映射）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="70"/>
+        <source>{limit} 秒内没有响应：企业微信会放弃并重试（耗时的处理应在返回 200 之后异步进行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="77"/>
+        <source>代理出错：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="81"/>
+        <source>域名解析失败：找不到 {host}（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="87"/>
+        <source>连接被拒绝：{where} 上没有程序在监听（服务没有启动，或端口不对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="94"/>
+        <source>TLS 证书不被信任：{reason}（企业微信要求由受信任机构签发、与域名一致的证书）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="102"/>
+        <source>TLS 握手失败：{reason}（该端口是否真的提供 HTTPS？）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="107"/>
+        <source>服务器没有返回有效的 HTTP 响应就断开了连接（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="111"/>
+        <source>网络错误：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="113"/>
+        <source>网络错误：{kind}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="124"/>
+        <source>HTTP {status} 重定向到 {location}：企业微信不跟随重定向，请直接填写最终的地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="136"/>
+        <source>HTTP {status}：企业微信只接受 200，会当作失败并重试；服务器报告 {code}（{meaning}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="145"/>
+        <source>HTTP {status}：企业微信只接受 200，会当作失败并重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="158"/>
+        <source>开头有 UTF-8 BOM（EF BB BF）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="166"/>
+        <source>开头多了空白 {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="173"/>
+        <source>末尾多了换行或空白 {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="181"/>
+        <source>明文被加上了引号（被当作 JSON 字符串输出了，这是框架常见的错误）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="189"/>
+        <source>返回的内容不完全是明文：{problems}。企业微信逐字节比较，只返回明文本身</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="192"/>
+        <source>{first}；{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="200"/>
+        <source>响应体是空的：应返回解密 echostr 得到的明文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="204"/>
+        <source>返回的是一个 HTML 页面而不是明文：请求多半没有到达回调处理程序（网站首页、登录页或错误页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="211"/>
+        <source>原样返回了加密的 echostr：应先验证签名并解密，再返回其中的明文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="217"/>
+        <source>响应中含有明文，但还有别的内容：只应返回明文本身</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/diagnosis.py" line="220"/>
+        <source>返回的内容不是明文：应为 {expected}，收到 {received}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackError</name>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="49"/>
+        <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：末尾多了 “=”，去掉它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="54"/>
+        <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：多半是复制时漏掉或多带了一个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="59"/>
+        <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="68"/>
+        <source>第 {position} 个字符 {char} 不是字母或数字（企业微信的 EncodingAESKey 只含字母和数字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="87"/>
+        <source>参数中有无法编码的字符（{reason}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="146"/>
+        <source>密文解码后为 {size} 字节，不是 16 的正整数倍：密文被截断或改动了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="156"/>
+        <source>填充不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="159"/>
+        <source>内容太短，没有长度字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="164"/>
+        <source>长度字段为 {length}，而内容只有 {available} 字节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="173"/>
+        <source>明文不是 UTF-8 文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="186"/>
+        <source>内容中有无法编码为 UTF-8 的字符（{reason}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="211"/>
+        <source>{name} 含有不能放进 XML 的字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="242"/>
+        <source>由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="259"/>
+        <source>消息携带的 ReceiveId 是 {carried}（{kind}），而填写的是 {expected}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="282"/>
+        <source>请求体既不是 XML（以 “&lt;” 开头）也不是 JSON（以 “{{” 开头）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="319"/>
+        <source>XML 含有 DTD 或实体声明（{kind}），为防止实体膨胀和外部实体攻击已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="328"/>
+        <source>XML 格式不正确（{error}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="338"/>
+        <source>XML 中没有 &lt;Encrypt&gt; 元素或其为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="349"/>
+        <source>JSON 格式不正确（{error}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="357"/>
+        <source>JSON 中没有 “encrypt”（或 “Encrypt”）文本字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="369"/>
+        <source>密文第 {position} 个字符是空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="379"/>
+        <source>密文中含有 “%”：它还没有做 URL 解码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="386"/>
+        <source>密文不是有效的 Base64（{error}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="394"/>
+        <source>{field} 中含有 “%”：它还没有做 URL 解码（或被编码了两次）。请先用不转换 “+” 的方式解码（如 unquote）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="402"/>
+        <source>{field} 中含有空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="413"/>
+        <source>解密结果{what}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="419"/>
+        <source>空：个人主体的第三方应用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="421"/>
+        <source>企业 ID（corpid）或第三方应用的 suiteid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="423"/>
+        <source>第三方应用的 suiteid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="424"/>
+        <source>无法判断类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="58"/>
+        <source>成功</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="60"/>
+        <source>签名校验失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="62"/>
+        <source>Token 与企业微信后台填写的不一致；或 timestamp、nonce、echostr/Encrypt 在传递中被改动（常见：URL 解码把 “+” 变成了空格，或参数被解码了两次）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="70"/>
+        <source>XML/JSON 解析失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="72"/>
+        <source>请求体不是合法的 XML 或 JSON，或缺少 Encrypt/encrypt 字段；为安全起见，含 DTD 或实体声明的 XML 一律拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="79"/>
+        <source>计算签名失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="80"/>
+        <source>参数中含有无法编码的字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="83"/>
+        <source>EncodingAESKey 非法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="85"/>
+        <source>EncodingAESKey 必须是 43 个字母或数字，Base64 解码后为 32 字节；请从企业微信后台重新复制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="92"/>
+        <source>ReceiveId 校验失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="94"/>
+        <source>自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，个人主体的第三方应用填空字符串。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="101"/>
+        <source>AES 加密失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="102"/>
+        <source>EncodingAESKey 不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="105"/>
+        <source>AES 解密失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="106"/>
+        <source>密文被截断或改动（长度不是 16 字节的倍数）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="109"/>
+        <source>解密后的内容不合法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="111"/>
+        <source>签名已通过而解密结果不对，多半是 EncodingAESKey 与企业微信后台的不一致（Token 是对的）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="118"/>
+        <source>Base64 编码失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="119"/>
+        <source>内部错误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="122"/>
+        <source>Base64 解码失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="124"/>
+        <source>密文中有 Base64 以外的字符：若出现空格，是 URL 解码把 “+” 变成了空格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="130"/>
+        <source>生成回包失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="131"/>
+        <source>回复内容无法编码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="135"/>
+        <source>[{code}] {name}：{detail}
+可能原因：{cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="136"/>
+        <source>可能原因：{cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="137"/>
+        <source>{first}、{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="103"/>
+        <source>粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="110"/>
+        <source>粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackLiveTest</name>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="153"/>
+        <source>EncodingAESKey 无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="155"/>
+        <source>Token 为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="160"/>
+        <source>配置有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="162"/>
+        <source>URL：{url}
+ReceiveId：{receive_id}
+POST 格式：{form}
+AgentID：{agent_id}
+时限：{limit} 秒
+代理：{proxy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="172"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="188"/>
+        <source>URL 无效：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="190"/>
+        <source>URL 必须以 http:// 或 https:// 开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="192"/>
+        <source>URL 中没有主机名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="194"/>
+        <source>URL 中含有空白字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="205"/>
+        <source>代理地址无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="209"/>
+        <source>代理地址应以 {schemes} 开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="210"/>
+        <source>{first}、{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="239"/>
+        <source>发送：GET {url}
+echo 明文：{plaintext}（随机生成，加密后作为 echostr）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="252"/>
+        <source>应返回：{plaintext}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="260"/>
+        <source>URL 验证通过：{elapsed} 秒内返回了正确的明文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="300"/>
+        <source>发送：POST {url}
+Content-Type: {content_type}
+事件明文：{event}
+请求体：{body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="323"/>
+        <source>事件推送成功：{elapsed} 秒内返回了 HTTP 200，{reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="356"/>
+        <source>响应体为空（正确）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="365"/>
+        <source>但附带的被动回复无法解密（企业微信只需要 200）：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="371"/>
+        <source>附带的被动回复已解密：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="375"/>
+        <source>响应体不是加密的被动回复，企业微信会忽略它（事件只需返回空响应体）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="396"/>
+        <source>收到：HTTP {status}，用时 {elapsed} 秒，Content-Type: {content_type}
+响应体（{size} 字节）：{body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="410"/>
+        <source>没有收到响应（{elapsed} 秒后放弃）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/callback_check/live_test.py" line="416"/>
+        <source>响应用了 {elapsed} 秒，超过 {limit} 秒：企业微信会放弃并重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPaste</name>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="65"/>
+        <source>按 URL 编码解码（“+” 保持不变）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="68"/>
+        <source>原样（已经解码过）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="70"/>
+        <source>按 URL 编码解码两次（值被编码了两次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="74"/>
+        <source>把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="78"/>
+        <source>按表单编码解码（“+” 变成空格）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,6 +1060,29 @@
         <location filename="../../wecom_desktop/ui/conversation_panel.py" line="190"/>
         <source>共 {n} 个会话</source>
         <translation>共 {n} 个会话</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialAccessError</name>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="125"/>
+        <source>读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="126"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="127"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="141"/>
+        <source>系统钥匙串（{backend}）未能{verb}凭据：{detail}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,89 +1252,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="74"/>
         <source>导出</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="79"/>
         <source>当前会话：{title}</source>
         <translation>当前会话：{title}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="81"/>
         <source>当前会话</source>
         <translation>当前会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="85"/>
         <source>搜索结果（已加载的 {n} 条）</source>
         <translation>搜索结果（已加载的 {n} 条）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="92"/>
         <source>HTML 聊天记录（可打印）</source>
         <translation>HTML 聊天记录（可打印）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="94"/>
         <source>CSV 表格 (.csv)</source>
         <translation>CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="95"/>
         <source>原始 JSON 行 (.jsonl，证据格式)</source>
         <translation>原始 JSON 行 (.jsonl，证据格式)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="111"/>
         <source>范围</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="113"/>
         <source>格式</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="123"/>
         <source>请先打开一个会话或进行一次搜索。</source>
         <translation>请先打开一个会话或进行一次搜索。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="133"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="134"/>
         <source>导出到</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="157"/>
         <source>正在导出…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="169"/>
         <source>已导出 {n} 条消息到 {path}</source>
         <translation>已导出 {n} 条消息到 {path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="174"/>
         <source>导出已取消，未留下文件。</source>
         <translation>导出已取消，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="178"/>
         <source>导出失败</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="186"/>
         <source>关闭</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExportError</name>
+    <message>
+        <location filename="../../wecom_desktop/export/errors.py" line="13"/>
+        <source>文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/export/errors.py" line="14"/>
+        <source>路径中有一部分不是文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/export/errors.py" line="15"/>
+        <source>目标是一个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/export/errors.py" line="33"/>
+        <source>{reason}（剩余空间 {free}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/export/errors.py" line="39"/>
+        <source>无法写入导出文件 {destination}：{reason}。未留下任何不完整的文件；请选择其他文件夹或释放磁盘空间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/export/errors.py" line="55"/>
+        <source>导出已取消，未留下任何文件。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -622,6 +1381,52 @@
         <location filename="../../wecom_desktop/ui/setup/first_run.py" line="40"/>
         <source>无法保存凭据</source>
         <translation>无法保存凭据</translation>
+    </message>
+</context>
+<context>
+    <name>JsonlImport</name>
+    <message>
+        <location filename="../../wecom_desktop/cli.py" line="127"/>
+        <source>已保存，但有问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="77"/>
+        <source>第 {line} 行不是有效的 UTF-16 文本，导入已停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="114"/>
+        <source>此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="124"/>
+        <source>此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFolderError</name>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="192"/>
+        <source>{file}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/keys.py" line="265"/>
+        <source>私钥文件夹 {folder} 中有无法使用的私钥文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/keys.py" line="273"/>
+        <source>私钥文件夹 {folder} 中没有私钥文件：请把每个版本的私钥保存为 private_key_v&lt;版本号&gt;.pem。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/keys.py" line="289"/>
+        <source>找不到私钥文件夹：{folder}（{variable} 应指向一个文件夹）。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +1516,74 @@
         <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>已验证并添加版本 {version} 的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringUnavailable</name>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="30"/>
+        <source>凭据只保存在系统钥匙串中，绝不写入普通文件。无界面同步可改用环境变量 WECOM_CORP_ID、WECOM_SECRET、WECOM_PRIVATE_KEYS（存放 private_key_v&lt;N&gt;.pem 的文件夹）和 WECOM_PROXY_PASSWORD。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="40"/>
+        <source>Windows 凭据管理器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="42"/>
+        <source>macOS 钥匙串</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="43"/>
+        <source>Secret Service（gnome-keyring / KWallet）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="64"/>
+        <source>没有可用的系统钥匙串：当前会话中没有 {name}（{detail}）。请在桌面会话中运行（GNOME / KDE 登录时会启动钥匙串）。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="69"/>
+        <source>没有可用的系统钥匙串：当前会话中没有 {name}。请在桌面会话中运行（GNOME / KDE 登录时会启动钥匙串）。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="75"/>
+        <source>没有可用的系统钥匙串：当前会话中没有 {name}（{detail}）。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="78"/>
+        <source>没有可用的系统钥匙串：当前会话中没有 {name}。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="82"/>
+        <source>keyring 配置的后端 {backend} 不是系统钥匙串（可能以明文文件保存密码），本程序拒绝使用。请检查 PYTHON_KEYRING_BACKEND 环境变量和 keyringrc.cfg。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="89"/>
+        <source>无法连接系统钥匙串：当前会话中没有运行的 {name}（{detail}）。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="93"/>
+        <source>无法连接系统钥匙串：当前会话中没有运行的 {name}。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="97"/>
+        <source>系统钥匙串 {name}已锁定，且未能解锁（解锁提示被取消或无法显示）（{detail}）。{headless}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="101"/>
+        <source>系统钥匙串 {name}已锁定，且未能解锁（解锁提示被取消或无法显示）。{headless}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -987,64 +1860,90 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="235"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="236"/>
         <source>{n} 个会话</source>
         <translation>{n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="237"/>
         <source>档案 {size}</source>
         <translation>档案 {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="240"/>
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="240"/>
         <source>演示档案</source>
         <translation>演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="246"/>
         <source>成功</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="247"/>
         <source>失败</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="248"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="249"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="251"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="292"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="294"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDownload</name>
+    <message>
+        <location filename="../../wecom_desktop/sync/media.py" line="126"/>
+        <source>已跳过：设置中未开启「{kind}」类型的下载。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/media.py" line="133"/>
+        <source>已跳过：文件大于设置的上限 {limit}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/media.py" line="142"/>
+        <source>文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaStorageError</name>
+    <message>
+        <location filename="../../wecom_desktop/sync/media_files.py" line="42"/>
+        <source>无法写入媒体文件夹 {folder}：{reason}（剩余空间 {free}）。请释放磁盘空间或更换数据目录后重新同步；已下载的部分会保留，下次从断点继续。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2682,102 @@
     </message>
 </context>
 <context>
+    <name>MissingKeyError</name>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="172"/>
+        <source>没有版本 {version} 的私钥（publickey_ver = {version}）：请在设置中添加该版本的私钥；无界面同步时，把它保存为 WECOM_PRIVATE_KEYS 文件夹中的 private_key_v{version}.pem。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyError</name>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="45"/>
+        <source>没有填写私钥：请粘贴私钥文件的全部内容（通常以 -----BEGIN RSA PRIVATE KEY----- / -----BEGIN PRIVATE KEY----- 开头）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="50"/>
+        <source>这段内容不是私钥：其中没有找到 RSA 私钥。请粘贴私钥文件的全部内容，包括 -----BEGIN … PRIVATE KEY----- 和 -----END … PRIVATE KEY----- 两行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="55"/>
+        <source>这是证书（或证书请求），不是私钥。这里需要的是与管理后台中「消息加密公钥」配对的 RSA 私钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="59"/>
+        <source>这是 OpenSSH 格式的私钥（BEGIN OPENSSH PRIVATE KEY），暂不支持。请先复制一份私钥文件，再用 ssh-keygen -p -m PEM -f 私钥副本 把副本原地转换为 PEM 格式（会询问口令，可直接回车），然后粘贴转换后的内容。openssl 不能读取这种格式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="65"/>
+        <source>这是 PuTTY 格式的私钥（.ppk），暂不支持。请在 PuTTYgen 中载入它，选择 Conversions → Export OpenSSH key 导出（或运行 puttygen 私钥.ppk -O private-openssh -o 私钥.pem），再粘贴导出的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="70"/>
+        <source>这是公钥，不是私钥。管理后台（管理工具 → 会话内容存档 → 消息加密公钥）里填写的是公钥；这里需要与之配对的私钥，它只保存在您自己手中，通常以 -----BEGIN RSA PRIVATE KEY----- / -----BEGIN PRIVATE KEY----- 开头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="76"/>
+        <source>这不是 RSA 私钥（类型：{detail}）。企业微信会话内容存档只使用 RSA 密钥（2048 位）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="80"/>
+        <source>这个 RSA 私钥只有 {bits} 位，太短了：企业微信要求 2048 位的密钥。请生成新的 2048 位密钥对，并在管理后台更新消息加密公钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="85"/>
+        <source>私钥看起来不完整（被截断了）：内容比私钥应有的长度短，复制时可能漏掉了一部分。请打开私钥文件重新完整复制，从 -----BEGIN 那一行一直到 -----END 那一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="90"/>
+        <source>私钥内容已损坏：有字符被改动、多出或缺失，无法可靠还原。请从原始私钥文件重新复制，不要经过会改动文字的聊天软件或文档工具。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="95"/>
+        <source>粘贴的内容里有不止一个私钥，无法确定要用哪一个。请只粘贴一个私钥；每个 publickey_ver 版本分别添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="99"/>
+        <source>这个私钥设有口令（密码）保护：请同时填写私钥口令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="102"/>
+        <source>私钥口令不正确，无法解开私钥。请核对口令（注意大小写和输入法）。如果确定口令无误，可能是加密方式不受支持：可先用 openssl pkey -in 原私钥文件 -out 新私钥.pem 去掉口令，再粘贴新文件的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="107"/>
+        <source>私钥所用的加密方式（{detail}）不受支持。请先用 openssl pkey -in 原私钥文件 -out 新私钥.pem 去掉口令（之后可再用 openssl pkcs8 -topk8 -v2 aes-256-cbc 重新加密），再粘贴新文件的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="112"/>
+        <source>无法读取这个文件（{detail}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="113"/>
+        <source>文件名无法识别：私钥文件须命名为 private_key_v&lt;版本号&gt;.pem，版本号为不小于 1 的整数（即 publickey_ver），每个版本只能有一个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_parse.py" line="34"/>
+        <source>未知</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+</context>
+<context>
     <name>RawJsonDialog</name>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/raw_json_dialog.py" line="65"/>
@@ -1838,13 +2833,326 @@
         <translation>msgid 不是文本而是 {kind}，无法去重，未导入</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="63"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="60"/>
         <source>不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="224"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="231"/>
         <source>档案数据库拒绝保存：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SdkError</name>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="55"/>
+        <source>SDK 返回的数据无法解析（{detail}），本页将重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="85"/>
+        <source>缺少 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="87"/>
+        <source>{name} 的值 {shown} 无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="93"/>
+        <source>{where}：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="103"/>
+        <source>{where} 不是对象：{shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="143"/>
+        <source>不是 JSON 对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="163"/>
+        <source>代理地址格式不正确：{proxy}。应为 socks5://主机:端口 或 http://主机:端口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="175"/>
+        <source>RSA 解密得到的密钥为空或无效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/client.py" line="181"/>
+        <source>消息密文（encrypt_chat_msg）格式不正确或被截断，未交给 SDK 解密。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="58"/>
+        <source>请求参数错误：请检查企业 ID、会话存档 Secret，且每次拉取条数须在 1–1000 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="64"/>
+        <source>网络错误：无法连接企业微信服务器。请检查网络连接；如需代理，请在设置中填写代理地址和账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="70"/>
+        <source>SDK 解析数据失败，稍后会自动重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="72"/>
+        <source>企业微信 SDK 系统错误，稍后会自动重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="76"/>
+        <source>密钥错误导致加密失败：请确认填写的是本企业「会话内容存档」的 Secret。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="82"/>
+        <source>媒体文件 ID（sdkfileid）错误：文件 ID 不完整或已被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="86"/>
+        <source>解密失败：私钥与该消息的加密版本不匹配，或消息密文已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="90"/>
+        <source>找不到该消息加密版本的私钥：请在设置中添加对应版本的私钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="94"/>
+        <source>解析 encrypt_key 出错：RSA 解密结果不正确（私钥不匹配）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="98"/>
+        <source>IP 非法：本机的公网出口 IP 不在会话存档的可信 IP 列表中。请在管理后台「会话内容存档」中添加该 IP，或使用出口 IP 已在列表中的代理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="105"/>
+        <source>数据已过期：该消息或媒体文件已超出企业微信的保存期限，无法再拉取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="109"/>
+        <source>证书错误：请检查系统时间是否正确，以及代理是否篡改了 HTTPS 证书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="117"/>
+        <source>媒体文件数据解析失败，稍后会自动重试；若同一文件反复失败，说明 sdkfileid 有误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="128"/>
+        <source>企业微信服务器繁忙，稍后会自动重试（最多 3 次）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="134"/>
+        <source>Secret 无效：请重新填写「会话内容存档」的 Secret（是否已被重置？）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="137"/>
+        <source>企业 ID（corpid）无效：请在管理后台「我的企业」中核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="139"/>
+        <source>Secret 无效：它可能属于另一个企业。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="142"/>
+        <source>access_token 无效：SDK 会重新获取 access_token，将自动重试一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="148"/>
+        <source>外部联系人 ID（external_userid）无效：请使用本企业主体下的 ID。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="152"/>
+        <source>缺少 access_token：SDK 会重新获取 access_token，将自动重试一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="156"/>
+        <source>缺少 Secret。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="159"/>
+        <source>access_token 已过期：SDK 会重新获取 access_token，将自动重试一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="165"/>
+        <source>调用过于频繁，已超出接口频率限制，稍后会自动重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="169"/>
+        <source>并发调用过多，请减少同时进行的拉取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="173"/>
+        <source>接口无权限：使用了应用自己的 Secret，而这里需要「会话内容存档」的 Secret。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="178"/>
+        <source>无权限操作该成员或部门：该成员不在应用的可见范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="182"/>
+        <source>来源 IP 不受信任：请在应用的「企业可信IP」中添加本机公网出口 IP（约 1 分钟后生效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="188"/>
+        <source>成员与该客户不存在外部联系人关系（成员可能已删除该客户），客户名称需从其他来源获取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="194"/>
+        <source>IP 不在会话存档的可信 IP 范围内：请在管理后台添加本机公网出口 IP。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="196"/>
+        <source>媒体文件不存在或已过期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="197"/>
+        <source>会话内容存档服务已过期，请续费。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="199"/>
+        <source>会话内容存档未开启，请在管理后台开启并完成配置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="203"/>
+        <source>拉取的数据超出大小限制：即使每次只拉取 1 条也超限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="207"/>
+        <source>该群不是内部群，没有数据：客户群请用 externalcontact/groupchat/get 获取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="212"/>
+        <source>查询同意情况的请求过大：每次最多 100 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="215"/>
+        <source>userid 或外部联系人 ID 不存在（可跳过这一对）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="220"/>
+        <source>已取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="253"/>
+        <source>{call} 返回未知错误码 {code}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="264"/>
+        <source>企业微信服务器返回错误 {errcode}（errmsg: {errmsg}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="270"/>
+        <source>企业微信服务器返回错误 {errcode}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="276"/>
+        <source>{message}（errmsg: {errmsg}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/fetch.py" line="103"/>
+        <source>软件源 {index} 上没有 {wheel}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/fetch.py" line="114"/>
+        <source>下载官方 SDK 失败：{error}。请检查网络，或用 --index-url 指定 PyPI 镜像。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/fetch.py" line="129"/>
+        <source>下载的 {wheel} 校验失败（SHA-256 {digest}），已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/fetch.py" line="141"/>
+        <source>{member} 校验失败，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/library.py" line="78"/>
+        <source>找不到 {where} 指定的 SDK 库文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/library.py" line="87"/>
+        <source>{path} 不是可加载的共享库文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/library.py" line="92"/>
+        <source>{path} 是 {arch} 架构的库，本机需要 {expected} 架构的 {name}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/library.py" line="105"/>
+        <source>找不到企业微信会话存档 SDK（{name}）。已查找：{places}。请运行 `wecom-desktop sdk fetch` 下载官方库，或从企业微信管理后台下载后在设置中指定其路径。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/worker.py" line="99"/>
+        <source>被信号 {name} 终止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/worker.py" line="100"/>
+        <source>退出码 {exitcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/worker.py" line="161"/>
+        <source>SDK 调用 {method} 超过 {deadline} 秒未返回，已终止 SDK 进程（将自动重启）。请检查网络或代理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sdk/worker.py" line="189"/>
+        <source>SDK 进程在执行 {method} 时意外终止（{reason}），可能是收到了格式错误的数据。已记录，SDK 进程会自动重启。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +3432,77 @@
     </message>
 </context>
 <context>
+    <name>StoredValueDamaged</name>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="160"/>
+        <source>企业 ID</source>
+        <translation type="unfinished">企业 ID</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="161"/>
+        <source>会话内容存档 Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="162"/>
+        <source>代理密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="163"/>
+        <source>档案数据库密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="164"/>
+        <source>私钥版本列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="171"/>
+        <source>版本 {version} 的私钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="177"/>
+        <source>缺少第 {part} 段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="178"/>
+        <source>各段拼接后与校验和不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="179"/>
+        <source>分段记录无法识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="180"/>
+        <source>内容无法识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/credentials_errors.py" line="193"/>
+        <source>系统钥匙串中保存的{label}已损坏（{why}），无法使用：请重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../../wecom_desktop/cli_sync.py" line="94"/>
+        <source>没有凭据：请在程序中完成设置，或设置环境变量 {corp_id}、{secret}、{keys}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/cli_sync.py" line="111"/>
+        <source>{folder} 中没有私钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="33"/>
@@ -2182,6 +3561,19 @@
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../../wecom_desktop/sync/pipeline.py" line="45"/>
+        <source>{what}: {error}（{delay} 秒后重试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/pipeline.py" line="175"/>
+        <source>数据超出大小限制，每次改为拉取 {limit} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncWorker</name>
     <message>
         <location filename="../../wecom_desktop/ui/sync/sync_worker.py" line="37"/>
@@ -2231,6 +3623,34 @@
         <location filename="../../wecom_desktop/ui/setup/wizard.py" line="71"/>
         <source>连接测试出错：{error}</source>
         <translation>连接测试出错：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>UnwrapError</name>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="138"/>
+        <source>encrypt_random_key 不是有效的 base64 文本，数据可能已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="141"/>
+        <source>encrypt_random_key 的长度与{which}私钥不符：该消息是用另一把（长度不同的）公钥加密的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="145"/>
+        <source>无法用{which}私钥解开 encrypt_random_key：私钥与加密该消息的公钥不匹配，或数据已损坏。请确认为每个 publickey_ver 版本填写了对应的私钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="151"/>
+        <source>版本 {version} 的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="152"/>
+        <source>该</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2304,6 +3724,47 @@
         <location filename="../../wecom_desktop/ui/callback/verify_tab.py" line="150"/>
         <source>✗ 验证失败</source>
         <translation>✗ 验证失败</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="15"/>
+        <source>磁盘空间不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="16"/>
+        <source>文件超出了文件系统或系统允许的大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="17"/>
+        <source>文件夹所在的磁盘是只读的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="18"/>
+        <source>没有写入权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="23"/>
+        <source>超出了磁盘配额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="24"/>
+        <source>未知</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailureNotPermitted</name>
+    <message>
+        <location filename="../../wecom_desktop/core/write_errors.py" line="20"/>
+        <source>没有写入权限</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

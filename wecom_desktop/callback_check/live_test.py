@@ -1,5 +1,5 @@
 """Live test of a callback URL: the GET verification and a msgaudit_notify POST, sent as WeCom
-sends them, each step diagnosed in Chinese and English.
+sends them, each step diagnosed in translatable text (Chinese source, English translation).
 
 No step's text ever holds the token or the EncodingAESKey.
 """
@@ -21,12 +21,13 @@ from xml.sax.saxutils import escape
 import httpx
 
 from wecom_desktop.callback_check.diagnosis import (
-    Text,
     bad_status,
     echo_mismatch,
+    listed,
     preview,
     transport_failure,
 )
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.crypto.callback import (
     CallbackCrypto,
     encrypted_field,
@@ -61,10 +62,24 @@ class StepResult:
     ok: bool
     elapsed_s: float | None
     status: int | None  # HTTP status when there was a response
-    summary_zh: str
-    summary_en: str
-    details_zh: str
-    details_en: str
+    summary: Text
+    details: tuple[Text, ...]  # blocks of lines, shown one below the other
+
+    @property
+    def summary_zh(self) -> str:
+        return self.summary.zh
+
+    @property
+    def summary_en(self) -> str:
+        return self.summary.en
+
+    @property
+    def details_zh(self) -> str:
+        return "\n".join(block.zh for block in self.details)
+
+    @property
+    def details_en(self) -> str:
+        return "\n".join(block.en for block in self.details)
 
 
 def run_live_test(
@@ -135,29 +150,32 @@ def _check_config(settings: LiveSettings) -> tuple[StepResult, CallbackCrypto | 
     try:
         crypto = CallbackCrypto(settings.token, settings.encoding_aes_key, settings.receive_id)
     except CallbackError as exc:
-        failed = _config_failed(
-            ("EncodingAESKey 无效", "invalid EncodingAESKey"), (exc.message_zh, exc.message_en)
-        )
+        failed = _config_failed(Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "EncodingAESKey 无效")), exc.text)
         return failed, None, None
-    empty_token: Text | None = None if settings.token else ("Token 为空", "the token is empty")
+    empty_token = None if settings.token else Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "Token 为空"))
     problem = empty_token or _url_problem(settings.url) or _proxy_problem(settings.proxy)
     if problem is not None:
         return _config_failed(problem, problem), None, None
     proxy = settings.proxy or None
-    summary: Text = ("配置有效", "the configuration is valid")
-    details = (
-        f"URL：{settings.url}\nReceiveId：{settings.receive_id!r}\n"
-        f"POST 格式：{settings.form}\nAgentID：{settings.agent_id!r}\n"
-        f"时限：{settings.limit_s:g} 秒\n代理：{_shown_proxy(proxy) or '无'}",
-        f"URL: {settings.url}\nReceiveId: {settings.receive_id!r}\n"
-        f"POST format: {settings.form}\nAgentID: {settings.agent_id!r}\n"
-        f"time limit: {settings.limit_s:g} s\nproxy: {_shown_proxy(proxy) or 'none'}",
+    summary = Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "配置有效"))
+    details = Text(
+        QT_TRANSLATE_NOOP(
+            "CallbackLiveTest",
+            "URL：{url}\nReceiveId：{receive_id}\nPOST 格式：{form}\nAgentID：{agent_id}\n"
+            "时限：{limit} 秒\n代理：{proxy}",
+        ),
+        url=settings.url,
+        receive_id=repr(settings.receive_id),
+        form=settings.form,
+        agent_id=repr(settings.agent_id),
+        limit=f"{settings.limit_s:g}",
+        proxy=_shown_proxy(proxy) or Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "无")),
     )
-    return StepResult("config", True, None, None, *summary, *details), crypto, proxy
+    return StepResult("config", True, None, None, summary, (details,)), crypto, proxy
 
 
 def _config_failed(summary: Text, details: Text) -> StepResult:
-    return StepResult("config", False, None, None, *summary, *details)
+    return StepResult("config", False, None, None, summary, (details,))
 
 
 def _url_problem(url: str) -> Text | None:
@@ -167,13 +185,13 @@ def _url_problem(url: str) -> Text | None:
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
         httpx.URL(text)
     except (ValueError, httpx.InvalidURL) as exc:
-        return (f"URL 无效：{exc}", f"the URL is invalid: {exc}")
+        return Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "URL 无效：{error}"), error=str(exc))
     if parts.scheme.lower() not in ("http", "https"):
-        return ("URL 必须以 http:// 或 https:// 开头", "the URL must start with http:// or https://")
+        return Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "URL 必须以 http:// 或 https:// 开头"))
     if not parts.hostname:
-        return ("URL 中没有主机名", "the URL has no host name")
+        return Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "URL 中没有主机名"))
     if any(char.isspace() for char in text):
-        return ("URL 中含有空白字符", "the URL holds whitespace")
+        return Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "URL 中含有空白字符"))
     return None
 
 
@@ -184,12 +202,12 @@ def _proxy_problem(proxy: str | None) -> Text | None:
         parts = urlsplit(proxy)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
     except ValueError:
-        return ("代理地址无效", "the proxy URL is invalid")
+        return Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "代理地址无效"))
     if parts.scheme.lower() not in _PROXY_SCHEMES or not parts.hostname:
         schemes = [scheme + "://" for scheme in _PROXY_SCHEMES]
-        return (
-            f"代理地址应以 {'、'.join(schemes)} 开头",
-            f"the proxy URL must start with {', '.join(schemes)}",
+        return Text(
+            QT_TRANSLATE_NOOP("CallbackLiveTest", "代理地址应以 {schemes} 开头"),
+            schemes=listed(schemes, QT_TRANSLATE_NOOP("CallbackLiveTest", "{first}、{rest}")),
         )
     return None
 
@@ -217,9 +235,12 @@ def _verify_url(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
         "echostr": echostr,
     }
     url = _with_query(settings.url, query)
-    sent = (
-        f"发送：GET {url}\necho 明文：{plaintext!r}（随机生成，加密后作为 echostr）",
-        f"sent: GET {url}\necho plaintext: {plaintext!r} (random, encrypted into echostr)",
+    sent = Text(
+        QT_TRANSLATE_NOOP(
+            "CallbackLiveTest", "发送：GET {url}\necho 明文：{plaintext}（随机生成，加密后作为 echostr）"
+        ),
+        url=url,
+        plaintext=repr(plaintext),
     )
     outcome = _send("verify_url", lambda: client.get(url), settings, sent)
     if isinstance(outcome, StepResult):
@@ -227,15 +248,17 @@ def _verify_url(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
     response, elapsed, received = outcome
     mismatch = echo_mismatch(response.content, plaintext, echostr)
     if mismatch is not None:
-        expected = (f"应返回：{plaintext!r}", f"expected: {plaintext!r}")
-        return _result("verify_url", False, elapsed, 200, mismatch, sent, _joined(received, expected))
+        expected = Text(
+            QT_TRANSLATE_NOOP("CallbackLiveTest", "应返回：{plaintext}"), plaintext=repr(plaintext)
+        )
+        return _result("verify_url", False, elapsed, 200, mismatch, sent, received, expected)
     if elapsed > settings.limit_s:
         return _result(
             "verify_url", False, elapsed, 200, _too_slow(elapsed, settings.limit_s), sent, received
         )
-    passed = (
-        f"URL 验证通过：{elapsed:.2f} 秒内返回了正确的明文",
-        f"URL verification passed: the right plaintext came back in {elapsed:.2f} s",
+    passed = Text(
+        QT_TRANSLATE_NOOP("CallbackLiveTest", "URL 验证通过：{elapsed} 秒内返回了正确的明文"),
+        elapsed=f"{elapsed:.2f}",
     )
     return _result("verify_url", True, elapsed, 200, passed, sent, received)
 
@@ -273,9 +296,15 @@ def _post_event(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
     }
     url = _with_query(settings.url, query)
     content_type = "application/json" if settings.form == "json" else "text/xml"
-    sent = (
-        f"发送：POST {url}\nContent-Type: {content_type}\n事件明文：{preview(event)}\n请求体：{preview(body)}",
-        f"sent: POST {url}\nContent-Type: {content_type}\nevent plaintext: {preview(event)}\nbody: {preview(body)}",
+    sent = Text(
+        QT_TRANSLATE_NOOP(
+            "CallbackLiveTest",
+            "发送：POST {url}\nContent-Type: {content_type}\n事件明文：{event}\n请求体：{body}",
+        ),
+        url=url,
+        content_type=content_type,
+        event=preview(event),
+        body=preview(body),
     )
     outcome = _send(
         "post_event",
@@ -290,20 +319,12 @@ def _post_event(client: httpx.Client, crypto: CallbackCrypto, settings: LiveSett
         return _result(
             "post_event", False, elapsed, 200, _too_slow(elapsed, settings.limit_s), sent, received
         )
-    delivered = (
-        f"事件推送成功：{elapsed:.2f} 秒内返回了 HTTP 200",
-        f"event delivered: HTTP 200 in {elapsed:.2f} s",
+    delivered = Text(
+        QT_TRANSLATE_NOOP("CallbackLiveTest", "事件推送成功：{elapsed} 秒内返回了 HTTP 200，{reply}"),
+        elapsed=f"{elapsed:.2f}",
+        reply=_reply(response.text, crypto),
     )
-    reply = _reply(response.text, crypto)
-    return _result(
-        "post_event",
-        True,
-        elapsed,
-        200,
-        (f"{delivered[0]}，{reply[0]}", f"{delivered[1]}, {reply[1]}"),
-        sent,
-        received,
-    )
+    return _result("post_event", True, elapsed, 200, delivered, sent, received)
 
 
 def _notify_event(settings: LiveSettings, now: int) -> str:
@@ -332,7 +353,7 @@ def _notify_event(settings: LiveSettings, now: int) -> str:
 def _reply(text: str, crypto: CallbackCrypto) -> Text:
     """What a 200 answer to an event held: nothing, an encrypted passive reply, or something else."""
     if not text.strip():
-        return ("响应体为空（正确）", "with an empty body (as it should be)")
+        return Text(QT_TRANSLATE_NOOP("CallbackLiveTest", "响应体为空（正确）"))
     fields = reply_fields(text)
     if {"msg_signature", "timestamp", "nonce"} <= fields.keys():
         try:
@@ -340,17 +361,20 @@ def _reply(text: str, crypto: CallbackCrypto) -> Text:
                 text, fields["msg_signature"], fields["timestamp"], fields["nonce"]
             )
         except CallbackError as exc:
-            return (
-                f"但附带的被动回复无法解密（企业微信只需要 200）：{exc.message_zh}",
-                f"but the passive reply in it does not decrypt (WeCom only needs the 200): {exc.message_en}",
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "CallbackLiveTest", "但附带的被动回复无法解密（企业微信只需要 200）：{error}"
+                ),
+                error=exc.text,
             )
-        return (
-            f"附带的被动回复已解密：{preview(decrypted.message)}",
-            f"with a passive reply that decrypts to {preview(decrypted.message)}",
+        return Text(
+            QT_TRANSLATE_NOOP("CallbackLiveTest", "附带的被动回复已解密：{message}"),
+            message=preview(decrypted.message),
         )
-    return (
-        "响应体不是加密的被动回复，企业微信会忽略它（事件只需返回空响应体）",
-        "the body is not an encrypted passive reply; WeCom ignores it (answer events with an empty body)",
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "CallbackLiveTest", "响应体不是加密的被动回复，企业微信会忽略它（事件只需返回空响应体）"
+        )
     )
 
 
@@ -368,34 +392,37 @@ def _with_query(url: str, params: dict[str, str]) -> str:
 def _received(response: httpx.Response, elapsed: float) -> Text:
     kind = response.headers.get("content-type", "—")
     size = len(response.content)
-    return (
-        f"收到：HTTP {response.status_code}，用时 {elapsed:.3f} 秒，Content-Type: {kind}\n"
-        f"响应体（{size} 字节）：{preview(response.content)}",
-        f"received: HTTP {response.status_code} in {elapsed:.3f} s, Content-Type: {kind}\n"
-        f"body ({size} bytes): {preview(response.content)}",
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "CallbackLiveTest",
+            "收到：HTTP {status}，用时 {elapsed} 秒，Content-Type: {content_type}\n响应体（{size} 字节）：{body}",
+        ),
+        status=response.status_code,
+        elapsed=f"{elapsed:.3f}",
+        content_type=kind,
+        size=size,
+        body=preview(response.content),
     )
 
 
 def _no_response(elapsed: float) -> Text:
-    return (f"没有收到响应（{elapsed:.3f} 秒后放弃）", f"no response (gave up after {elapsed:.3f} s)")
-
-
-def _too_slow(elapsed: float, limit_s: float) -> Text:
-    return (
-        f"响应用了 {elapsed:.2f} 秒，超过 {limit_s:g} 秒：企业微信会放弃并重试",
-        f"the answer took {elapsed:.2f} s, more than {limit_s:g} s — WeCom gives up and retries",
+    return Text(
+        QT_TRANSLATE_NOOP("CallbackLiveTest", "没有收到响应（{elapsed} 秒后放弃）"), elapsed=f"{elapsed:.3f}"
     )
 
 
-def _joined(first: Text, second: Text) -> Text:
-    return f"{first[0]}\n{second[0]}", f"{first[1]}\n{second[1]}"
+def _too_slow(elapsed: float, limit_s: float) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP("CallbackLiveTest", "响应用了 {elapsed} 秒，超过 {limit} 秒：企业微信会放弃并重试"),
+        elapsed=f"{elapsed:.2f}",
+        limit=f"{limit_s:g}",
+    )
 
 
 def _result(
-    step: Step, ok: bool, elapsed: float, status: int | None, summary: Text, sent: Text, received: Text
+    step: Step, ok: bool, elapsed: float, status: int | None, summary: Text, *details: Text
 ) -> StepResult:
-    details = _joined(sent, received)
-    return StepResult(step, ok, elapsed, status, summary[0], summary[1], details[0], details[1])
+    return StepResult(step, ok, elapsed, status, summary, details)
 
 
 def _without_secrets(result: StepResult, settings: LiveSettings) -> StepResult:
@@ -406,15 +433,18 @@ def _without_secrets(result: StepResult, settings: LiveSettings) -> StepResult:
         if len(value) >= MIN_SECRET_LENGTH
     ]
 
-    def clean(text: str) -> str:
-        for value in secrets_shown:
-            text = text.replace(value, REDACTED)
-        return text
+    def clean(text: Text) -> Text:
+        """The text with the secrets blanked out of its values: its templates never hold any."""
+        params = {}
+        for name, value in text.params.items():
+            if isinstance(value, Text):
+                value = clean(value)
+            elif isinstance(value, str):
+                for secret in secrets_shown:
+                    value = value.replace(secret, REDACTED)
+            params[name] = value
+        return Text(text.source, **params)
 
     return replace(
-        result,
-        summary_zh=clean(result.summary_zh),
-        summary_en=clean(result.summary_en),
-        details_zh=clean(result.details_zh),
-        details_en=clean(result.details_en),
+        result, summary=clean(result.summary), details=tuple(clean(block) for block in result.details)
     )

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError
 
 KEY_LENGTH = 43
@@ -44,23 +45,33 @@ def parse_aes_key(encoding_aes_key: str) -> bytes:
     key = encoding_aes_key.strip()
     length = len(key)
     if length != KEY_LENGTH:
-        hint_zh, hint_en = "", ""
         if length == KEY_LENGTH + 1 and key.endswith("="):
-            hint_zh, hint_en = "：末尾多了 “=”，去掉它", ": drop the trailing '='"
+            wrong = QT_TRANSLATE_NOOP(
+                "CallbackError",
+                "EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：末尾多了 “=”，去掉它。",
+            )
         elif length in (KEY_LENGTH - 1, KEY_LENGTH + 1):
-            hint_zh = "：多半是复制时漏掉或多带了一个字符"
-            hint_en = ": most likely one character was lost or added when copying"
-        raise CallbackError(
-            CallbackCode.ILLEGAL_AES_KEY,
-            f"EncodingAESKey 应为 {KEY_LENGTH} 个字符，这里是 {length} 个{hint_zh}。",
-            f"an EncodingAESKey has {KEY_LENGTH} characters; this one has {length}{hint_en}.",
-        )
+            wrong = QT_TRANSLATE_NOOP(
+                "CallbackError",
+                "EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：多半是复制时漏掉或多带了一个字符。",
+            )
+        else:
+            wrong = QT_TRANSLATE_NOOP(
+                "CallbackError", "EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个。"
+            )
+        raise CallbackError(CallbackCode.ILLEGAL_AES_KEY, Text(wrong, expected=KEY_LENGTH, length=length))
     for position, char in enumerate(key, 1):
         if char not in _ALPHANUMERIC:
             raise CallbackError(
                 CallbackCode.ILLEGAL_AES_KEY,
-                f"第 {position} 个字符 {char!r} 不是字母或数字（企业微信的 EncodingAESKey 只含字母和数字）。",
-                f"character {position}, {char!r}, is not a letter or digit (WeCom EncodingAESKeys hold only those).",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "CallbackError",
+                        "第 {position} 个字符 {char} 不是字母或数字（企业微信的 EncodingAESKey 只含字母和数字）。",
+                    ),
+                    position=position,
+                    char=repr(char),
+                ),
             )
     return base64.b64decode(key + "=")  # 43 alphanumerics always decode to 32 bytes
 
@@ -72,8 +83,9 @@ def signature(token: str, timestamp: str | int, nonce: str | int, encrypted: str
     except UnicodeEncodeError as exc:
         raise CallbackError(
             CallbackCode.COMPUTE_SIGNATURE,
-            f"参数中有无法编码的字符（{exc.reason}）。",
-            f"a parameter holds a character that cannot be encoded ({exc.reason}).",
+            Text(
+                QT_TRANSLATE_NOOP("CallbackError", "参数中有无法编码的字符（{reason}）。"), reason=exc.reason
+            ),
         ) from exc
     return hashlib.sha1(joined).hexdigest()
 
@@ -130,28 +142,35 @@ class CallbackCrypto:
         if not data or len(data) % 16:
             raise CallbackError(
                 CallbackCode.DECRYPT_AES,
-                f"密文解码后为 {len(data)} 字节，不是 16 的正整数倍：密文被截断或改动了。",
-                f"the ciphertext decodes to {len(data)} bytes, not a positive multiple of 16: it was truncated or altered.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "CallbackError", "密文解码后为 {size} 字节，不是 16 的正整数倍：密文被截断或改动了。"
+                    ),
+                    size=len(data),
+                ),
             )
         decryptor = Cipher(algorithms.AES(self.key), modes.CBC(self.key[:16])).decryptor()
         plain = decryptor.update(data) + decryptor.finalize()
         pad = plain[-1]
         if not 1 <= pad <= _BLOCK or plain[-pad:] != bytes([pad]) * pad:
-            raise _illegal_buffer("填充不正确", "the padding is wrong")
+            raise _illegal_buffer(Text(QT_TRANSLATE_NOOP("CallbackError", "填充不正确")))
         content = plain[16:-pad]
         if len(content) < 4:
-            raise _illegal_buffer("内容太短，没有长度字段", "too short to hold the length field")
+            raise _illegal_buffer(Text(QT_TRANSLATE_NOOP("CallbackError", "内容太短，没有长度字段")))
         (length,) = struct.unpack(">I", content[:4])
         if length > len(content) - 4:
             raise _illegal_buffer(
-                f"长度字段为 {length}，而内容只有 {len(content) - 4} 字节",
-                f"the length field says {length} but only {len(content) - 4} bytes follow",
+                Text(
+                    QT_TRANSLATE_NOOP("CallbackError", "长度字段为 {length}，而内容只有 {available} 字节"),
+                    length=length,
+                    available=len(content) - 4,
+                )
             )
         try:
             message = content[4 : 4 + length].decode("utf-8")
             receive_id = content[4 + length :].decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _illegal_buffer("明文不是 UTF-8 文本", "the plaintext is not UTF-8 text") from exc
+            raise _illegal_buffer(Text(QT_TRANSLATE_NOOP("CallbackError", "明文不是 UTF-8 文本"))) from exc
         return Decrypted(message, receive_id)
 
     # -- replying --------------------------------------------------------------------------
@@ -163,8 +182,10 @@ class CallbackCrypto:
         except UnicodeEncodeError as exc:
             raise CallbackError(
                 CallbackCode.ENCRYPT_AES,
-                f"内容中有无法编码为 UTF-8 的字符（{exc.reason}）。",
-                f"the content holds a character that cannot be UTF-8 encoded ({exc.reason}).",
+                Text(
+                    QT_TRANSLATE_NOOP("CallbackError", "内容中有无法编码为 UTF-8 的字符（{reason}）。"),
+                    reason=exc.reason,
+                ),
             ) from exc
         plain = (random16 or os.urandom(16)) + struct.pack(">I", len(payload)) + payload + receive_id
         pad = _BLOCK - len(plain) % _BLOCK
@@ -187,8 +208,7 @@ class CallbackCrypto:
             if "]]>" in value or "<" in value:
                 raise CallbackError(
                     CallbackCode.GENERATE_REPLY,
-                    f"{name} 含有不能放进 XML 的字符。",
-                    f"the {name} holds characters that cannot go into the XML.",
+                    Text(QT_TRANSLATE_NOOP("CallbackError", "{name} 含有不能放进 XML 的字符。"), name=name),
                 )
         return (
             f"<xml>\n<Encrypt><![CDATA[{encrypted}]]></Encrypt>\n"
@@ -218,9 +238,15 @@ class CallbackCrypto:
         ):
             raise CallbackError(
                 CallbackCode.VALIDATE_SIGNATURE,
-                f"由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。",
-                f"the token, timestamp, nonce and {field} give the signature {expected}; the request's "
-                f"msg_signature is {given}.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "CallbackError",
+                        "由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。",
+                    ),
+                    field=field,
+                    expected=expected,
+                    given=given,
+                ),
                 _transport_damage(encrypted.strip(), field),
             )
 
@@ -229,10 +255,15 @@ class CallbackCrypto:
         if expected is not None and decrypted.receive_id != expected:
             raise CallbackError(
                 CallbackCode.VALIDATE_RECEIVE_ID,
-                f"消息携带的 ReceiveId 是 {decrypted.receive_id!r}（{_id_kind_zh(decrypted.receive_id)}），"
-                f"而填写的是 {expected!r}。",
-                f"the message carries the ReceiveId {decrypted.receive_id!r} ({_id_kind_en(decrypted.receive_id)}), "
-                f"but {expected!r} was entered.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "CallbackError",
+                        "消息携带的 ReceiveId 是 {carried}（{kind}），而填写的是 {expected}。",
+                    ),
+                    carried=repr(decrypted.receive_id),
+                    kind=_id_kind(decrypted.receive_id),
+                    expected=repr(expected),
+                ),
             )
         return decrypted
 
@@ -247,8 +278,9 @@ def encrypted_field(body: str | bytes) -> str:
         return _json_encrypt(stripped)
     raise CallbackError(
         CallbackCode.PARSE,
-        "请求体既不是 XML（以 “<” 开头）也不是 JSON（以 “{” 开头）。",
-        "the body is neither XML (starting with '<') nor JSON (starting with '{').",
+        Text(
+            QT_TRANSLATE_NOOP("CallbackError", "请求体既不是 XML（以 “<” 开头）也不是 JSON（以 “{{” 开头）。")
+        ),
     )
 
 
@@ -283,13 +315,17 @@ def _parse_xml(text: str) -> Element:
     except DefusedXmlException as exc:
         raise CallbackError(
             CallbackCode.PARSE,
-            f"XML 含有 DTD 或实体声明（{type(exc).__name__}），为防止实体膨胀和外部实体攻击已拒绝。",
-            f"the XML holds a DTD or entity declarations ({type(exc).__name__}); refused to prevent entity "
-            "expansion and external entity attacks.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "CallbackError", "XML 含有 DTD 或实体声明（{kind}），为防止实体膨胀和外部实体攻击已拒绝。"
+                ),
+                kind=type(exc).__name__,
+            ),
         ) from exc
     except ParseError as exc:
         raise CallbackError(
-            CallbackCode.PARSE, f"XML 格式不正确（{exc}）。", f"the XML is not well-formed ({exc})."
+            CallbackCode.PARSE,
+            Text(QT_TRANSLATE_NOOP("CallbackError", "XML 格式不正确（{error}）。"), error=str(exc)),
         ) from exc
 
 
@@ -299,8 +335,7 @@ def _xml_encrypt(text: str) -> str:
     if node is None or not (node.text or "").strip():
         raise CallbackError(
             CallbackCode.PARSE,
-            "XML 中没有 <Encrypt> 元素或其为空。",
-            "the XML has no (or an empty) <Encrypt> element.",
+            Text(QT_TRANSLATE_NOOP("CallbackError", "XML 中没有 <Encrypt> 元素或其为空。")),
         )
     return (node.text or "").strip()
 
@@ -310,7 +345,8 @@ def _json_encrypt(text: str) -> str:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise CallbackError(
-            CallbackCode.PARSE, f"JSON 格式不正确（{exc}）。", f"the JSON is not well-formed ({exc})."
+            CallbackCode.PARSE,
+            Text(QT_TRANSLATE_NOOP("CallbackError", "JSON 格式不正确（{error}）。"), error=str(exc)),
         ) from exc
     value = None
     if isinstance(data, dict):
@@ -318,8 +354,7 @@ def _json_encrypt(text: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise CallbackError(
             CallbackCode.PARSE,
-            "JSON 中没有 “encrypt”（或 “Encrypt”）文本字段。",
-            "the JSON has no 'encrypt' (or 'Encrypt') text field.",
+            Text(QT_TRANSLATE_NOOP("CallbackError", "JSON 中没有 “encrypt”（或 “Encrypt”）文本字段。")),
         )
     return value.strip()
 
@@ -330,62 +365,60 @@ def _b64decode(encrypted: str) -> bytes:
         position = text.index(" ") + 1
         raise CallbackError(
             CallbackCode.DECODE_BASE64,
-            f"密文第 {position} 个字符是空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。",
-            f"character {position} of the ciphertext is a space: URL decoding turned '+' into a space (decode "
-            "without converting '+', e.g. unquote, not unquote_plus).",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "CallbackError",
+                    "密文第 {position} 个字符是空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。",
+                ),
+                position=position,
+            ),
         )
     if "%" in text:
         raise CallbackError(
             CallbackCode.DECODE_BASE64,
-            "密文中含有 “%”：它还没有做 URL 解码。",
-            "the ciphertext holds '%': it has not been URL-decoded.",
+            Text(QT_TRANSLATE_NOOP("CallbackError", "密文中含有 “%”：它还没有做 URL 解码。")),
         )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise CallbackError(
             CallbackCode.DECODE_BASE64,
-            f"密文不是有效的 Base64（{exc}）。",
-            f"the ciphertext is not valid Base64 ({exc}).",
+            Text(QT_TRANSLATE_NOOP("CallbackError", "密文不是有效的 Base64（{error}）。"), error=str(exc)),
         ) from exc
 
 
-def _transport_damage(encrypted: str, field: str) -> tuple[str, str] | None:
+def _transport_damage(encrypted: str, field: str) -> Text | None:
     """The likely cause of a signature mismatch when the ciphertext itself shows how it was damaged."""
     if "%" in encrypted:
-        return (
-            f"{field} 中含有 “%”：它还没有做 URL 解码（或被编码了两次）。请先用不转换 “+” 的方式解码（如 unquote）。",
-            f"the {field} holds '%': it was not URL-decoded (or was encoded twice). Decode it first, without "
-            "converting '+' (e.g. unquote, not unquote_plus).",
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "CallbackError",
+                "{field} 中含有 “%”：它还没有做 URL 解码（或被编码了两次）。请先用不转换 “+” 的方式解码（如 unquote）。",
+            ),
+            field=field,
         )
     if " " in encrypted:
-        return (
-            f"{field} 中含有空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。",
-            f"the {field} holds a space: URL decoding turned '+' into a space (decode without converting '+', "
-            "e.g. unquote, not unquote_plus).",
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "CallbackError",
+                "{field} 中含有空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。",
+            ),
+            field=field,
         )
     return None
 
 
-def _illegal_buffer(zh: str, en: str) -> CallbackError:
-    return CallbackError(CallbackCode.ILLEGAL_BUFFER, f"解密结果{zh}。", f"the decrypted buffer: {en}.")
+def _illegal_buffer(what: Text) -> CallbackError:
+    return CallbackError(
+        CallbackCode.ILLEGAL_BUFFER, Text(QT_TRANSLATE_NOOP("CallbackError", "解密结果{what}。"), what=what)
+    )
 
 
-def _id_kind_zh(receive_id: str) -> str:
+def _id_kind(receive_id: str) -> Text:
     if not receive_id:
-        return "空：个人主体的第三方应用"
+        return Text(QT_TRANSLATE_NOOP("CallbackError", "空：个人主体的第三方应用"))
     if receive_id.startswith(("ww", "wx")):
-        return "企业 ID（corpid）或第三方应用的 suiteid"
+        return Text(QT_TRANSLATE_NOOP("CallbackError", "企业 ID（corpid）或第三方应用的 suiteid"))
     if receive_id.startswith("tj"):
-        return "第三方应用的 suiteid"
-    return "无法判断类型"
-
-
-def _id_kind_en(receive_id: str) -> str:
-    if not receive_id:
-        return "empty: a third-party app of a personal developer"
-    if receive_id.startswith(("ww", "wx")):
-        return "a corp id or a third-party suite id"
-    if receive_id.startswith("tj"):
-        return "a third-party suite id"
-    return "kind unknown"
+        return Text(QT_TRANSLATE_NOOP("CallbackError", "第三方应用的 suiteid"))
+    return Text(QT_TRANSLATE_NOOP("CallbackError", "无法判断类型"))

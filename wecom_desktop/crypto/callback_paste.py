@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, unquote_plus
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.crypto.callback import CallbackCrypto, Decrypted
-from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError
+from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError, text_list
 
 PARAMETERS = ("msg_signature", "timestamp", "nonce", "echostr")
 _NAMES = "msg_signature|signature|timestamp|nonce|echostr"
@@ -28,9 +29,16 @@ _PARAM = re.compile(
 class Reading:
     """One interpretation of the pasted values."""
 
-    how_zh: str
-    how_en: str
+    how: Text
     values: dict[str, str]
+
+    @property
+    def how_zh(self) -> str:
+        return self.how.zh
+
+    @property
+    def how_en(self) -> str:
+        return self.how.en
 
 
 @dataclass
@@ -54,33 +62,29 @@ def readings(raw: dict[str, str]) -> list[Reading]:
     """Distinct interpretations of the raw values, the most likely first."""
     candidates = [
         (
-            "按 URL 编码解码（“+” 保持不变）",
-            "percent-decoded, '+' kept as '+'",
+            QT_TRANSLATE_NOOP("CallbackPaste", "按 URL 编码解码（“+” 保持不变）"),
             {k: unquote(v) for k, v in raw.items()},
         ),
-        ("原样（已经解码过）", "as pasted (already decoded)", dict(raw)),
+        (QT_TRANSLATE_NOOP("CallbackPaste", "原样（已经解码过）"), dict(raw)),
         (
-            "按 URL 编码解码两次（值被编码了两次）",
-            "percent-decoded twice (the value was encoded twice)",
+            QT_TRANSLATE_NOOP("CallbackPaste", "按 URL 编码解码两次（值被编码了两次）"),
             {k: unquote(unquote(v)) for k, v in raw.items()},
         ),
         (
-            "把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）",
-            "spaces turned back into '+' (the logged value went through form decoding, which turns '+' into a space)",
+            QT_TRANSLATE_NOOP("CallbackPaste", "把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）"),
             {k: unquote(v).replace(" ", "+") for k, v in raw.items()},
         ),
         (
-            "按表单编码解码（“+” 变成空格）",
-            "form-decoded ('+' becomes a space)",
+            QT_TRANSLATE_NOOP("CallbackPaste", "按表单编码解码（“+” 变成空格）"),
             {k: unquote_plus(v) for k, v in raw.items()},
         ),
     ]
     seen: list[dict[str, str]] = []
     result: list[Reading] = []
-    for zh, en, values in candidates:
+    for how, values in candidates:
         if values not in seen:
             seen.append(values)
-            result.append(Reading(zh, en, values))
+            result.append(Reading(Text(how), values))
     return result
 
 
@@ -93,15 +97,20 @@ def verify_pasted(crypto: CallbackCrypto, text: str) -> PasteResult:
     raw = pasted_parameters(text)
     missing = missing_parameters(raw)
     if missing:
-        names = "、".join(missing)
         error = CallbackError(
             CallbackCode.PARSE,
-            f"粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。",
-            f"the pasted text lacks {', '.join(missing)}; msg_signature, timestamp, nonce and echostr are needed.",
-            (
-                "粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。",
-                "what was pasted is not a whole verification request: copy the full URL, or the log line, of "
-                "the GET request WeCom sent.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "CallbackError",
+                    "粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。",
+                ),
+                names=text_list(missing),
+            ),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "CallbackError",
+                    "粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。",
+                )
             ),
         )
         return PasteResult(None, None, error)

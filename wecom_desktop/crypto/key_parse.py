@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.crypto.key_errors import KeyProblem, PrivateKeyError
 from wecom_desktop.crypto.key_repair import (
     MAX_DER,
@@ -30,7 +31,7 @@ from wecom_desktop.crypto.key_repair import (
 )
 
 MIN_BITS = 2048
-_UNKNOWN_KIND = "未知 / unknown"
+_UNKNOWN_KIND = Text(QT_TRANSLATE_NOOP("PrivateKeyError", "未知"))  # the type of a key of no known kind
 _MAX_CANDIDATES = 64  # words starting with "M" tried as a bare key body; a paste holds a few
 
 # Labels compared without spaces, so a label broken by a stray space or line break still counts.
@@ -254,7 +255,7 @@ def _checked(key: object) -> rsa.RSAPrivateKey:
     return key
 
 
-def _kind(key: object) -> str:
+def _kind(key: object) -> str | Text:
     kinds: list[tuple[type, str]] = [
         (ec.EllipticCurvePrivateKey, "EC"),
         (ed25519.Ed25519PrivateKey, "Ed25519"),

@@ -25,6 +25,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.crypto.key_errors import (
     KeyFileProblem,
     KeyFolderError,
@@ -260,15 +261,21 @@ class KeySet:
         found = cls.read_folder(folder, passphrase)
         if found.problems:
             raise KeyFolderError(
-                f"私钥文件夹 {folder} 中有无法使用的私钥文件：",
-                f"The private key folder {folder} holds key files that cannot be used:",
+                Text(
+                    QT_TRANSLATE_NOOP("KeyFolderError", "私钥文件夹 {folder} 中有无法使用的私钥文件："),
+                    folder=folder,
+                ),
                 found.problems,
             )
         if not found.keys:
             raise KeyFolderError(
-                f"私钥文件夹 {folder} 中没有私钥文件：请把每个版本的私钥保存为 private_key_v<版本号>.pem。",
-                f"The private key folder {folder} holds no key file: save each version's key as "
-                "private_key_v<N>.pem.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "KeyFolderError",
+                        "私钥文件夹 {folder} 中没有私钥文件：请把每个版本的私钥保存为 private_key_v<版本号>.pem。",
+                    ),
+                    folder=folder,
+                )
             )
         return found.keys
 
@@ -278,8 +285,13 @@ class KeySet:
         folder = Path(path)
         if not folder.is_dir():
             raise KeyFolderError(
-                f"找不到私钥文件夹：{folder}（{KEY_FOLDER_ENV} 应指向一个文件夹）。",
-                f"Private key folder not found: {folder} ({KEY_FOLDER_ENV} must name a folder).",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "KeyFolderError", "找不到私钥文件夹：{folder}（{variable} 应指向一个文件夹）。"
+                    ),
+                    folder=folder,
+                    variable=KEY_FOLDER_ENV,
+                )
             )
         keys = cls()
         problems: list[KeyFileProblem] = []

@@ -1,45 +1,49 @@
-"""Why an export stopped, in Chinese and English; nothing partial is left behind either way."""
+"""Why an export stopped; nothing partial is left behind either way."""
 
 from __future__ import annotations
 
 import errno
 from pathlib import Path
 
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space, free_space_text
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Source, Text, TranslatableError
+from wecom_desktop.core.write_errors import WRITE_FAILURES, failure_reason, free_space, free_space_description
 
-_REASONS = {
-    **WRITE_FAILURE_REASONS,
-    errno.ENOENT: ("文件夹不存在", "the folder does not exist"),
-    errno.ENOTDIR: ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
-    errno.EISDIR: ("目标是一个文件夹", "the destination is a folder"),
+_REASONS: dict[int, Source] = {
+    **WRITE_FAILURES,
+    errno.ENOENT: QT_TRANSLATE_NOOP("ExportError", "文件夹不存在"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("ExportError", "路径中有一部分不是文件夹"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("ExportError", "目标是一个文件夹"),
 }
 _SPACE_ERRORS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-class ExportError(Exception):
-    """An export failed; `message_zh` / `message_en` say why and what to do."""
+class ExportError(TranslatableError):
+    """An export failed; `message_zh` / `message_en` (or `render`) say why and what to do."""
 
-    def __init__(self, message_zh: str, message_en: str, os_errno: int | None = None) -> None:
-        self.message_zh = message_zh
-        self.message_en = message_en
+    def __init__(self, text: Text, os_errno: int | None = None) -> None:
+        super().__init__(text)
         self.os_errno = os_errno
-        super().__init__(f"{message_zh} / {message_en}")
 
     @classmethod
     def writing(cls, destination: Path, cause: OSError) -> ExportError:
         """The destination could not be written (missing or read-only folder, full disk, …)."""
-        reason_zh, reason_en = _REASONS.get(
-            cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
-        )
+        reason = failure_reason(cause, _REASONS)
         if cause.errno in _SPACE_ERRORS:
-            free_zh, free_en = free_space_text(free_space(destination.parent))
-            reason_zh += f"（剩余空间 {free_zh}）"
-            reason_en += f" ({free_en} free)"
+            reason = Text(
+                QT_TRANSLATE_NOOP("ExportError", "{reason}（剩余空间 {free}）"),
+                reason=reason,
+                free=free_space_description(free_space(destination.parent)),
+            )
         return cls(
-            f"无法写入导出文件 {destination}：{reason_zh}。未留下任何不完整的文件；"
-            "请选择其他文件夹或释放磁盘空间后重试。",
-            f"Cannot write the export {destination}: {reason_en}. No partial file was left; "
-            "choose another folder or free some space, then try again.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "ExportError",
+                    "无法写入导出文件 {destination}：{reason}。未留下任何不完整的文件；"
+                    "请选择其他文件夹或释放磁盘空间后重试。",
+                ),
+                destination=destination,
+                reason=reason,
+            ),
             cause.errno,
         )
 
@@ -48,4 +52,4 @@ class ExportCancelled(ExportError):
     """The export was cancelled; its temporary file is gone."""
 
     def __init__(self) -> None:
-        super().__init__("导出已取消，未留下任何文件。", "The export was cancelled; no file was left.")
+        super().__init__(Text(QT_TRANSLATE_NOOP("ExportError", "导出已取消，未留下任何文件。")))

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.sdk.worker import WorkerHost
 
@@ -46,11 +47,13 @@ class Connection:
         return self.timeout_s + self.deadline_margin_s
 
 
-def _corrupt(detail: str, detail_zh: str = "") -> SdkError:
+def _corrupt(detail: Text | str) -> SdkError:
+    """`detail`: what is wrong; a str is a technical detail shown as is in both languages."""
     return SdkError(
         Fault.CORRUPT_RESPONSE,
-        f"SDK 返回的数据无法解析（{detail_zh or detail}），本页将重试。",
-        f"The SDK returned data that cannot be parsed ({detail}); the page will be retried.",
+        Text(
+            QT_TRANSLATE_NOOP("SdkError", "SDK 返回的数据无法解析（{detail}），本页将重试。"), detail=detail
+        ),
         retryable=True,
     )
 
@@ -76,17 +79,19 @@ def _shown(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)[:40]
 
 
-def _unusable(item: dict[str, object], name: str) -> tuple[str, str]:
-    """Why field `name` of a record cannot be used, in English and Chinese."""
+def _unusable(item: dict[str, object], name: str) -> Text:
+    """Why field `name` of a record cannot be used."""
     if name not in item:
-        return f"no {name}", f"缺少 {name}"
-    shown = _shown(item[name])
-    return f"{name} is {shown}", f"{name} 的值 {shown} 无效"
+        return Text(QT_TRANSLATE_NOOP("SdkError", "缺少 {name}"), name=name)
+    return Text(
+        QT_TRANSLATE_NOOP("SdkError", "{name} 的值 {shown} 无效"), name=name, shown=_shown(item[name])
+    )
 
 
 def _corrupt_field(where: str, item: dict[str, object], name: str) -> SdkError:
-    en, zh = _unusable(item, name)
-    return _corrupt(f"{where}: {en}", f"{where}：{zh}")
+    return _corrupt(
+        Text(QT_TRANSLATE_NOOP("SdkError", "{where}：{problem}"), where=where, problem=_unusable(item, name))
+    )
 
 
 def _record(index: int, item: object) -> ChatRecord:
@@ -94,7 +99,9 @@ def _record(index: int, item: object) -> ChatRecord:
     corrupt; a record with both but unusable key fields is kept, to be stored undecryptable."""
     where = f"chatdata[{index}]"
     if not isinstance(item, dict):
-        raise _corrupt(f"{where} is not an object: {_shown(item)}", f"{where} 不是对象：{_shown(item)}")
+        raise _corrupt(
+            Text(QT_TRANSLATE_NOOP("SdkError", "{where} 不是对象：{shown}"), where=where, shown=_shown(item))
+        )
     msgid = item.get("msgid")
     if isinstance(msgid, int) and not isinstance(msgid, bool):
         msgid = str(msgid)
@@ -114,8 +121,8 @@ def _record(index: int, item: object) -> ChatRecord:
         )
         if not usable
     ]
-    zh, en = "；".join(zh for _, zh in unusable), "; ".join(en for en, _ in unusable)
-    problem = f"{MALFORMED}: {zh} / {en}" if unusable else ""
+    zh, en = "；".join(text.zh for text in unusable), "; ".join(text.en for text in unusable)
+    problem = f"{MALFORMED}: {zh} / {en}" if unusable else ""  # stored with the record: both languages
     return ChatRecord(
         seq,
         msgid,
@@ -133,10 +140,10 @@ def parse_chat_data(raw: bytes) -> list[ChatRecord]:
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _corrupt(f"{type(exc).__name__}, {len(raw)} bytes") from exc
     if not isinstance(body, dict):
-        raise _corrupt("not a JSON object", "不是 JSON 对象")
+        raise _corrupt(Text(QT_TRANSLATE_NOOP("SdkError", "不是 JSON 对象")))
     errcode = 0 if body.get("errcode") is None else _integer(body["errcode"])
     if errcode is None:
-        raise _corrupt(*_unusable(body, "errcode"))
+        raise _corrupt(_unusable(body, "errcode"))
     if errcode != 0:
         errmsg = body.get("errmsg")
         raise SdkError.from_errcode(errcode, "" if errmsg is None else str(errmsg))
@@ -144,7 +151,7 @@ def parse_chat_data(raw: bytes) -> list[ChatRecord]:
     if chatdata is None:
         return []
     if not isinstance(chatdata, list):
-        raise _corrupt(*_unusable(body, "chatdata"))
+        raise _corrupt(_unusable(body, "chatdata"))
     return [_record(index, item) for index, item in enumerate(chatdata)]
 
 
@@ -152,8 +159,12 @@ def check_proxy(proxy: str) -> None:
     if proxy and not _PROXY.match(proxy):
         raise SdkError(
             Fault.BAD_REQUEST,
-            f"代理地址格式不正确：{proxy}。应为 socks5://主机:端口 或 http://主机:端口。",
-            f"Malformed proxy address: {proxy}. Use socks5://host:port or http://host:port.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "SdkError", "代理地址格式不正确：{proxy}。应为 socks5://主机:端口 或 http://主机:端口。"
+                ),
+                proxy=proxy,
+            ),
         )
 
 
@@ -161,13 +172,16 @@ def check_decrypt_input(encrypt_key: bytes, encrypt_msg: bytes) -> SdkError | No
     """Reject what the vendor library would crash on, before it gets there."""
     if not encrypt_key or b"\0" in encrypt_key:
         return SdkError(
-            Fault.ENCRYPT_KEY, "RSA 解密得到的密钥为空或无效。", "The RSA-unwrapped key is empty or invalid."
+            Fault.ENCRYPT_KEY, Text(QT_TRANSLATE_NOOP("SdkError", "RSA 解密得到的密钥为空或无效。"))
         )
     if len(encrypt_msg) < _MIN_MESSAGE_LENGTH or not _BASE64.fullmatch(encrypt_msg):
         return SdkError(
             Fault.DECRYPT,
-            "消息密文（encrypt_chat_msg）格式不正确或被截断，未交给 SDK 解密。",
-            "The message ciphertext (encrypt_chat_msg) is malformed or truncated; it was not passed to the SDK.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "SdkError", "消息密文（encrypt_chat_msg）格式不正确或被截断，未交给 SDK 解密。"
+                )
+            ),
         )
     return None
 

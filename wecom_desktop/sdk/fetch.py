@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.resources import bundle_root
 from wecom_desktop.sdk.errors import Fault, SdkError
 
@@ -85,8 +86,8 @@ FILES = (
 )
 
 
-def _fetch_error(zh: str, en: str) -> SdkError:
-    return SdkError(Fault.LIBRARY, zh, en)
+def _fetch_error(text: Text) -> SdkError:
+    return SdkError(Fault.LIBRARY, text)
 
 
 def _wheel_url(index: str) -> str:
@@ -98,7 +99,9 @@ def _wheel_url(index: str) -> str:
         url = html.unescape(match.group(1))
         if url.split("#")[0].endswith("/" + WHEEL) or url.split("#")[0] == WHEEL:
             return urllib.parse.urljoin(f"{index}/{PACKAGE}/", url.split("#")[0])
-    raise _fetch_error(f"软件源 {index} 上没有 {WHEEL}。", f"{WHEEL} is not on the index {index}.")
+    raise _fetch_error(
+        Text(QT_TRANSLATE_NOOP("SdkError", "软件源 {index} 上没有 {wheel}。"), index=index, wheel=WHEEL)
+    )
 
 
 def download_wheel(index: str = DEFAULT_INDEX) -> bytes:
@@ -107,8 +110,12 @@ def download_wheel(index: str = DEFAULT_INDEX) -> bytes:
             data: bytes = response.read()
     except OSError as exc:
         raise _fetch_error(
-            f"下载官方 SDK 失败：{exc}。请检查网络，或用 --index-url 指定 PyPI 镜像。",
-            f"Downloading the official SDK failed: {exc}. Check the network or pass --index-url.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "SdkError", "下载官方 SDK 失败：{error}。请检查网络，或用 --index-url 指定 PyPI 镜像。"
+                ),
+                error=str(exc),
+            )
         ) from exc
     return data
 
@@ -118,8 +125,11 @@ def install_from_wheel(wheel: bytes, destination: Path | None = None) -> list[Pa
     digest = hashlib.sha256(wheel).hexdigest()
     if digest != WHEEL_SHA256:
         raise _fetch_error(
-            f"下载的 {WHEEL} 校验失败（SHA-256 {digest}），已拒绝。",
-            f"The downloaded {WHEEL} failed verification (SHA-256 {digest}); rejected.",
+            Text(
+                QT_TRANSLATE_NOOP("SdkError", "下载的 {wheel} 校验失败（SHA-256 {digest}），已拒绝。"),
+                wheel=WHEEL,
+                digest=digest,
+            )
         )
     root = destination or bundle_root() / "native"
     written = []
@@ -128,7 +138,7 @@ def install_from_wheel(wheel: bytes, destination: Path | None = None) -> list[Pa
             data = archive.read(pinned.member)
             if hashlib.sha256(data).hexdigest() != pinned.sha256:
                 raise _fetch_error(
-                    f"{pinned.member} 校验失败，已拒绝。", f"{pinned.member} failed verification; rejected."
+                    Text(QT_TRANSLATE_NOOP("SdkError", "{member} 校验失败，已拒绝。"), member=pinned.member)
                 )
             target = root / pinned.folder / pinned.name
             target.parent.mkdir(parents=True, exist_ok=True)

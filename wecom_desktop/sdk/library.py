@@ -7,6 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.resources import bundle_root
 from wecom_desktop.sdk.errors import Fault, SdkError
 
@@ -62,8 +63,8 @@ def _expected_architecture() -> str:
     return "aarch64" if machine.lower() in ("aarch64", "arm64") else machine.lower()
 
 
-def _not_usable(zh: str, en: str) -> SdkError:
-    return SdkError(Fault.LIBRARY, zh, en)
+def _not_usable(text: Text) -> SdkError:
+    return SdkError(Fault.LIBRARY, text)
 
 
 def locate(explicit: str | Path | None = None) -> Path:
@@ -73,25 +74,42 @@ def locate(explicit: str | Path | None = None) -> Path:
         if not path.is_file():
             if where in ("--sdk-library", ENV_VAR):
                 raise _not_usable(
-                    f"找不到 {where} 指定的 SDK 库文件：{path}",
-                    f"The SDK library named by {where} does not exist: {path}",
+                    Text(
+                        QT_TRANSLATE_NOOP("SdkError", "找不到 {where} 指定的 SDK 库文件：{path}"),
+                        where=where,
+                        path=path,
+                    )
                 )
             continue
         arch = _architecture(path)
         if arch is None:
-            raise _not_usable(f"{path} 不是可加载的共享库文件。", f"{path} is not a loadable shared library.")
+            raise _not_usable(
+                Text(QT_TRANSLATE_NOOP("SdkError", "{path} 不是可加载的共享库文件。"), path=path)
+            )
         if arch != _expected_architecture():
             raise _not_usable(
-                f"{path} 是 {arch} 架构的库，本机需要 {_expected_architecture()} 架构的 {library_name()}。",
-                f"{path} is built for {arch}; this machine needs {library_name()} for {_expected_architecture()}.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "SdkError", "{path} 是 {arch} 架构的库，本机需要 {expected} 架构的 {name}。"
+                    ),
+                    path=path,
+                    arch=arch,
+                    expected=_expected_architecture(),
+                    name=library_name(),
+                )
             )
         return path
     places = "; ".join(f"{where}: {path}" for where, path in looked)
     raise _not_usable(
-        f"找不到企业微信会话存档 SDK（{library_name()}）。已查找：{places}。"
-        f"请运行 `wecom-desktop sdk fetch` 下载官方库，或从企业微信管理后台下载后在设置中指定其路径。",
-        f"The WeCom finance SDK ({library_name()}) was not found. Looked in: {places}. Run `wecom-desktop sdk fetch` "
-        f"to download the official library, or download it from the WeCom admin console and set its path.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "SdkError",
+                "找不到企业微信会话存档 SDK（{name}）。已查找：{places}。"
+                "请运行 `wecom-desktop sdk fetch` 下载官方库，或从企业微信管理后台下载后在设置中指定其路径。",
+            ),
+            name=library_name(),
+            places=places,
+        )
     )
 
 

@@ -15,8 +15,9 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.sdk.abi import FinanceLibrary
-from wecom_desktop.sdk.errors import Fault, SdkError
+from wecom_desktop.sdk.errors import CANCELLED, Fault, SdkError
 from wecom_desktop.sdk.library import prepare_dll_search
 
 
@@ -89,14 +90,14 @@ def worker_executable() -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def _death_reason(exitcode: int | None) -> tuple[str, str]:
+def _death_reason(exitcode: int | None) -> Text:
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = f"signal {-exitcode}"
-        return f"被信号 {name} 终止", f"killed by {name}"
-    return f"退出码 {exitcode}", f"exit code {exitcode}"
+        return Text(QT_TRANSLATE_NOOP("SdkError", "被信号 {name} 终止"), name=name)
+    return Text(QT_TRANSLATE_NOOP("SdkError", "退出码 {exitcode}"), exitcode=exitcode)
 
 
 class WorkerHost:
@@ -156,9 +157,15 @@ class WorkerHost:
                     self._stop()
                     raise SdkError(
                         Fault.TIMEOUT,
-                        f"SDK 调用 {method} 超过 {deadline:.0f} 秒未返回，已终止 SDK 进程（将自动重启）。请检查网络或代理。",
-                        f"The SDK call {method} did not return within {deadline:.0f} s; the SDK process was stopped "
-                        "(it restarts by itself). Check the network or proxy.",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "SdkError",
+                                "SDK 调用 {method} 超过 {deadline} 秒未返回，已终止 SDK 进程（将自动重启）。"
+                                "请检查网络或代理。",
+                            ),
+                            method=method,
+                            deadline=f"{deadline:.0f}",
+                        ),
                         retryable=True,
                     )
                 status, reply = connection.recv()
@@ -173,13 +180,20 @@ class WorkerHost:
         if process is not None:
             process.join(5)
         if self._killed_on_purpose.is_set():
-            return SdkError(Fault.CANCELLED, "已取消。", "Cancelled.")
-        zh, en = _death_reason(process.exitcode if process is not None else None)
+            return SdkError(Fault.CANCELLED, Text(CANCELLED))
+        reason = _death_reason(process.exitcode if process is not None else None)
         self._connection = None
         return SdkError(
             Fault.WORKER_DIED,
-            f"SDK 进程在执行 {method} 时意外终止（{zh}），可能是收到了格式错误的数据。已记录，SDK 进程会自动重启。",
-            f"The SDK process died during {method} ({en}), probably on malformed data. It restarts by itself.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "SdkError",
+                    "SDK 进程在执行 {method} 时意外终止（{reason}），可能是收到了格式错误的数据。"
+                    "已记录，SDK 进程会自动重启。",
+                ),
+                method=method,
+                reason=reason,
+            ),
             retryable=True,
         )
 

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.store.errors import ArchiveError, ArchiveStorageError
 
 if TYPE_CHECKING:
@@ -90,8 +91,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
         raise ArchiveError(
-            f"此档案由更新版本的程序写入（数据库版本 {current}），请升级 WeCom Archive Desktop 后再打开。"
-            f" / This archive was written by a newer version (schema {current}); upgrade the application."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "ArchiveError",
+                    "此档案由更新版本的程序写入（数据库版本 {revision}），请升级 WeCom Archive Desktop 后再打开。",
+                ),
+                revision=current,
+            )
         )
     command.upgrade(config, revision)
 
@@ -136,18 +142,22 @@ def _cipher_connection(path: Path, key: str) -> Any:
     return connection
 
 
-def _wrong_key_message(path: Path) -> str:
-    return (
-        f"数据库密钥不正确，无法解密档案 {path}（也可能是文件已损坏）。请确认系统钥匙串中保存的是此档案的数据库密钥。"
-        f" / The database key does not open the archive {path} (the key is wrong, or the file is damaged). "
-        "Check that the system keyring holds this archive's database key."
+def _wrong_key_message(path: Path) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "ArchiveError",
+            "数据库密钥不正确，无法解密档案 {path}（也可能是文件已损坏）。请确认系统钥匙串中保存的是此档案的数据库密钥。",
+        ),
+        path=path,
     )
 
 
-def _encrypted_message(path: Path) -> str:
-    return (
-        f"此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开：{path}"
-        f" / This archive is encrypted (SQLCipher) and needs its database key from the system keyring: {path}"
+def _encrypted_message(path: Path) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "ArchiveError", "此档案已加密（SQLCipher），需要系统钥匙串中保存的数据库密钥才能打开：{path}"
+        ),
+        path=path,
     )
 
 
@@ -168,8 +178,10 @@ def open_archive(db_path: Path, key: str | None = None) -> Engine:
         _check_key(key)
         if db_path.exists() and db_path.stat().st_size and not is_encrypted(db_path):
             raise ArchiveError(
-                f"档案 {db_path} 没有加密，不能用数据库密钥打开。"
-                f" / The archive {db_path} is not encrypted and cannot be opened with a database key."
+                Text(
+                    QT_TRANSLATE_NOOP("ArchiveError", "档案 {path} 没有加密，不能用数据库密钥打开。"),
+                    path=db_path,
+                )
             )
     elif _looks_like_sqlcipher(db_path):
         raise ArchiveError(_encrypted_message(db_path))
@@ -182,8 +194,14 @@ def open_archive(db_path: Path, key: str | None = None) -> Engine:
     except DatabaseError as exc:
         engine.dispose()
         raise ArchiveError(
-            f"无法打开档案数据库 {db_path}：{exc.orig}。文件可能已损坏或不是 WeCom Archive Desktop 的档案。"
-            f" / Cannot open the archive database {db_path}: {exc.orig}."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "ArchiveError",
+                    "无法打开档案数据库 {path}：{reason}。文件可能已损坏或不是 WeCom Archive Desktop 的档案。",
+                ),
+                path=db_path,
+                reason=str(exc.orig),
+            )
         ) from exc
     except ArchiveError:
         engine.dispose()
@@ -200,9 +218,9 @@ def encrypt_archive(db_path: Path, key: str) -> None:
     """
     _check_key(key)
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise ArchiveError(f"没有可加密的档案：{db_path} / There is no archive to encrypt at {db_path}")
+        raise ArchiveError(Text(QT_TRANSLATE_NOOP("ArchiveError", "没有可加密的档案：{path}"), path=db_path))
     if is_encrypted(db_path):
-        raise ArchiveError(f"档案已经加密：{db_path} / The archive is already encrypted: {db_path}")
+        raise ArchiveError(Text(QT_TRANSLATE_NOOP("ArchiveError", "档案已经加密：{path}"), path=db_path))
     copy = db_path.with_name(db_path.name + _ENCRYPTING_SUFFIX)
     _remove_with_side_files(copy)
     try:
@@ -218,7 +236,7 @@ def encrypt_archive(db_path: Path, key: str) -> None:
     except (sqlcipher3.Error, OSError) as exc:
         _remove_with_side_files(copy)
         raise ArchiveError(
-            f"加密档案失败，原档案未被改动：{exc} / Encrypting the archive failed; the original is unchanged: {exc}"
+            Text(QT_TRANSLATE_NOOP("ArchiveError", "加密档案失败，原档案未被改动：{reason}"), reason=str(exc))
         ) from None
     _fsync_folder(db_path.parent)
 
@@ -230,8 +248,10 @@ def _export_encrypted(db_path: Path, copy: Path, key: str) -> int:
         busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
             raise ArchiveError(
-                f"档案正在被其他程序使用，请先关闭后再加密：{db_path}"
-                f" / The archive is in use by another program; close it before encrypting: {db_path}"
+                Text(
+                    QT_TRANSLATE_NOOP("ArchiveError", "档案正在被其他程序使用，请先关闭后再加密：{path}"),
+                    path=db_path,
+                )
             )
         messages = int(connection.execute("SELECT count(*) FROM messages").fetchone()[0])
         # Bound parameters keep the key out of the statement text.
@@ -251,9 +271,15 @@ def _verify_copy(db_path: Path, copy: Path, key: str, messages: int) -> None:
         connection.close()
     if copied != messages or not is_encrypted(copy):
         raise ArchiveError(
-            f"加密后的副本与原档案不一致（{copied} / {messages} 条消息），原档案未被改动：{db_path}"
-            f" / The encrypted copy does not match the archive ({copied} of {messages} messages); "
-            f"the original is unchanged: {db_path}"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "ArchiveError",
+                    "加密后的副本与原档案不一致（{copied} / {messages} 条消息），原档案未被改动：{path}",
+                ),
+                copied=copied,
+                messages=messages,
+                path=db_path,
+            )
         )
 
 

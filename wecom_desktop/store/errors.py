@@ -5,10 +5,11 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space, free_space_text
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from wecom_desktop.core.write_errors import WRITE_FAILURES, free_space, free_space_description
 
 
-class ArchiveError(RuntimeError):
+class ArchiveError(TranslatableError, RuntimeError):
     """The archive database cannot be opened or used; the message says why and what to do."""
 
 
@@ -22,22 +23,20 @@ class ArchiveStorageError(ArchiveError):
     def __init__(self, database: Path, full: bool) -> None:
         self.database = database
         self.free_bytes = free_space(database.parent)
-        free_zh, free_en = free_space_text(self.free_bytes)
-        reason_zh, reason_en = (
-            WRITE_FAILURE_REASONS[errno.ENOSPC]
+        reason = Text(
+            WRITE_FAILURES[errno.ENOSPC]
             if full
-            else (
-                "磁盘读写出错（磁盘可能已满、已拔出或已损坏）",
-                "a disk I/O error (the disk may be full, removed or failing)",
+            else QT_TRANSLATE_NOOP("ArchiveStorageError", "磁盘读写出错（磁盘可能已满、已拔出或已损坏）")
+        )
+        super().__init__(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "ArchiveStorageError",
+                    "档案数据库 {database} 读写失败：{reason}（剩余空间 {free}）。"
+                    "已保存的内容不受影响；请释放磁盘空间或检查磁盘后重试，同步会从上次保存的位置继续。",
+                ),
+                database=database,
+                reason=reason,
+                free=free_space_description(self.free_bytes),
             )
         )
-        self.message_zh = (
-            f"档案数据库 {database} 读写失败：{reason_zh}（剩余空间 {free_zh}）。"
-            "已保存的内容不受影响；请释放磁盘空间或检查磁盘后重试，同步会从上次保存的位置继续。"
-        )
-        self.message_en = (
-            f"The archive database {database} could not be read or written: {reason_en} ({free_en} free). "
-            "What is already stored is intact; free some space or check the disk and try again. "
-            "A sync continues where it stopped."
-        )
-        super().__init__(f"{self.message_zh} / {self.message_en}")

@@ -17,16 +17,18 @@ import queue
 import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wecom_desktop.core.errors import RejectedRecord
+from wecom_desktop.core.i18n import Text, TranslatableError
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.core.stored_message import StoredMessage, stored_form
 from wecom_desktop.crypto.keys import KeySet, MissingKeyError, PrivateKey, UnwrapError
 from wecom_desktop.sdk.abi import FinanceLibrary
 from wecom_desktop.sdk.client import ChatRecord, check_decrypt_input
-from wecom_desktop.sdk.errors import Fault, SdkError
+from wecom_desktop.sdk.errors import CANCELLED, Fault, SdkError, SdkWire
 from wecom_desktop.sdk.library import prepare_dll_search
 from wecom_desktop.sdk.worker import WorkerHost, serve_library
 
@@ -60,40 +62,70 @@ def _joined(parts: list[Future[list[Outcome]]]) -> Future[list[Outcome]]:
     return joined
 
 
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """Why a record yields no message, as a worker process reports it. The worker renders no
+    translatable text: it runs without Qt, hence without the English translation, so the
+    application's process renders `str(failed)`, the stored reason, e.g. "decrypt_failed:3: …"."""
+
+    reason: str  # e.g. "decrypt_failed:3"
+    error: str | Text | SdkWire  # the error as text already, a typed error's Text, or an SdkError
+
+    @classmethod
+    def of(cls, reason: str, version: int, error: Exception) -> Failed:
+        if isinstance(error, SdkError):
+            return cls(f"{reason}:{version}", error.to_wire())
+        if isinstance(error, TranslatableError):
+            return cls(f"{reason}:{version}", error.text)
+        return cls(f"{reason}:{version}", str(error))
+
+    def __str__(self) -> str:
+        error = self.error
+        if isinstance(error, tuple):
+            shown = str(SdkError.from_wire(error))
+        elif isinstance(error, Text):
+            shown = str(TranslatableError(error))
+        else:
+            shown = error
+        return f"{self.reason}: {shown}"
+
+
 def unwrap_and_decrypt(
     keys: KeySet, library: FinanceLibrary, version: int, wrapped: str, message: str
-) -> bytes | str:
+) -> bytes | Failed:
     """The decrypted message JSON, or why the record could not be decrypted."""
     try:
         key = keys.unwrap(version, wrapped)
     except MissingKeyError as exc:
-        return f"missing_key:{version}: {exc}"
+        return Failed.of("missing_key", version, exc)
     except UnwrapError as exc:
-        return f"unwrap_failed:{version}: {exc}"
+        return Failed.of("unwrap_failed", version, exc)
     encoded = message.encode("ascii", "replace")
     problem = check_decrypt_input(key, encoded)
     if problem is not None:
-        return f"decrypt_failed:{version}: {problem}"
+        return Failed.of("decrypt_failed", version, problem)
     try:
         return library.decrypt_data(key, encoded)
     except SdkError as exc:
-        return f"decrypt_failed:{version}: {exc}"
+        return Failed.of("decrypt_failed", version, exc)
 
 
 Item = tuple[str, int, int, str, str]  # a ChatRecord's msgid, seq, publickey_ver, key and message
 
 
-def prepare_records(keys: KeySet, library: FinanceLibrary, items: Sequence[Item]) -> list[Outcome]:
-    outcomes: list[Outcome] = []
+def prepare_records(
+    keys: KeySet, library: FinanceLibrary, items: Sequence[Item]
+) -> list[StoredMessage | Failed]:
+    outcomes: list[StoredMessage | Failed] = []
     for msgid, seq, version, wrapped, message in items:
         decrypted = unwrap_and_decrypt(keys, library, version, wrapped, message)
-        if isinstance(decrypted, str):
+        if isinstance(decrypted, Failed):
             outcomes.append(decrypted)
             continue
         try:
             parsed = parse_message(decrypted.decode("utf-8"))
         except (UnicodeDecodeError, RejectedRecord) as exc:
-            outcomes.append(f"corrupt_message:{version}: {exc}")
+            outcomes.append(Failed.of("corrupt_message", version, exc))
             continue
         # The outer msgid is the de-duplication key (the reference: key on the record's msgid).
         outcomes.append(stored_form(parsed)._replace(msgid=msgid, seq=seq, publickey_ver=version))
@@ -144,7 +176,7 @@ class DecryptWorkers:
         host = self._idle.get()
         try:
             if self._stopping.is_set():  # a call now would restart the process just stopped
-                raise SdkError(Fault.CANCELLED, "已取消。", "Cancelled.")
+                raise SdkError(Fault.CANCELLED, Text(CANCELLED))
             return self._share(host, records)
         finally:
             self._idle.put(host)
@@ -152,8 +184,8 @@ class DecryptWorkers:
     def _share(self, host: WorkerHost, records: list[ChatRecord]) -> list[Outcome]:
         items = [(r.msgid, r.seq, r.publickey_ver, r.encrypt_random_key, r.encrypt_chat_msg) for r in records]
         try:
-            outcomes: list[Outcome] = host.call("prepare_records", items, deadline=_DEADLINE_S)
-            return outcomes
+            prepared: list[StoredMessage | Failed] = host.call("prepare_records", items, deadline=_DEADLINE_S)
+            return [str(outcome) if isinstance(outcome, Failed) else outcome for outcome in prepared]
         except SdkError as exc:
             if exc.fault is not Fault.WORKER_DIED:
                 raise

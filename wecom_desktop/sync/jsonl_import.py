@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from wecom_desktop.core import fields as f
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
-from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from wecom_desktop.core.message import Message, MessageStatus
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.core.stored_message import stored_form
@@ -48,11 +48,8 @@ class ImportResult:
         return f"imported {self.imported}{problems}, duplicates {self.duplicates}, rejected {self.rejected}"
 
 
-class _Unreadable(Exception):
+class _Unreadable(TranslatableError):
     """The file as a whole is not JSONL; the import stops."""
-
-    def __init__(self, message_zh: str, message_en: str) -> None:
-        super().__init__(f"{message_zh} / {message_en}")
 
 
 def _decode(line: bytes) -> str | RejectedRecord:
@@ -76,8 +73,10 @@ def _utf16_lines(stream: BinaryIO) -> Iterator[tuple[int, str]]:
             yield number, line
     except UnicodeDecodeError as exc:
         raise _Unreadable(
-            f"第 {number + 1} 行不是有效的 UTF-16 文本，导入已停止",
-            f"line {number + 1} is not valid UTF-16; the import stopped",
+            Text(
+                QT_TRANSLATE_NOOP("JsonlImport", "第 {line} 行不是有效的 UTF-16 文本，导入已停止"),
+                line=number + 1,
+            )
         ) from exc
 
 
@@ -111,15 +110,23 @@ def _refuse_a_document(first: str, following: str | RejectedRecord | None) -> No
     """Stops the import when the first line shows a JSON array, or one JSON object spread over lines."""
     if first.startswith("["):
         raise _Unreadable(
-            "此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 jq -c '.[]' 转换",
-            "this file holds a JSON array, not one object per line (JSONL); nothing was imported. "
-            "Convert it with: jq -c '.[]' FILE",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "JsonlImport",
+                    "此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换",
+                ),
+                command="jq -c '.[]'",
+            )
         )
     if isinstance(following, str) and not following.lstrip().startswith("{") and _continues(first):
         raise _Unreadable(
-            "此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 jq -c . 转换",
-            "this file holds pretty-printed JSON, not one object per line (JSONL); nothing was imported. "
-            "Convert it with: jq -c . FILE",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "JsonlImport",
+                    "此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换",
+                ),
+                command="jq -c .",
+            )
         )
 
 

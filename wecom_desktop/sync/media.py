@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 
 from wecom_desktop.core.bodies_base import MEDIA_KINDS
 from wecom_desktop.core.formatting import file_size
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.sdk.client import FinanceClient
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store import media_queue
@@ -41,6 +42,7 @@ from wecom_desktop.sync.media_files import (
     md5_of_prefix,
     store_part,
 )
+from wecom_desktop.sync.pipeline import retry_note
 
 __all__ = [
     "ALL_MEDIA_KINDS",
@@ -83,6 +85,7 @@ class MediaProgress:
     current_size: int | None = None
     elapsed: float = 0.0
     note: str = ""  # e.g. why the run is waiting
+    note_text: Text | None = None  # the note as a Text, for an interface to render in its language
 
 
 @dataclass
@@ -113,22 +116,36 @@ def _is_expired(error: SdkError) -> bool:
     return error.fault is Fault.EXPIRED or error.code in _EXPIRED_CODES
 
 
+def _stored(text: Text) -> str:
+    """A reason stored with the media row: in both languages."""
+    return f"{text.zh} / {text.en}"
+
+
 def _kind_off(kind: str) -> str:
-    return f"已跳过：设置中未开启「{kind}」类型的下载。 / Skipped: downloading {kind} files is switched off."
+    return _stored(
+        Text(QT_TRANSLATE_NOOP("MediaDownload", "已跳过：设置中未开启「{kind}」类型的下载。"), kind=kind)
+    )
 
 
 def _too_large(max_bytes: int) -> str:
-    limit = file_size(max_bytes)
-    return (
-        f"已跳过：文件大于设置的上限 {limit}。 / Skipped: the file is larger than the maximum size, {limit}."
+    return _stored(
+        Text(
+            QT_TRANSLATE_NOOP("MediaDownload", "已跳过：文件大于设置的上限 {limit}。"),
+            limit=file_size(max_bytes),
+        )
     )
 
 
 def _mismatch(expected: str, actual: str) -> str:
-    return (
-        f"文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。"
-        f" / Verification failed: the MD5 of the downloaded bytes ({actual}) differs from the message's "
-        f"md5sum ({expected}); the file was deleted and will be retried."
+    return _stored(
+        Text(
+            QT_TRANSLATE_NOOP(
+                "MediaDownload",
+                "文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。",
+            ),
+            actual=actual,
+            expected=expected,
+        )
     )
 
 
@@ -306,12 +323,12 @@ class _Run:
 
     def back_off(self, tries: int, error: SdkError) -> None:
         delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (tries - 1))
-        self.progress.phase = "backoff"
-        self.progress.note = f"GetMediaData: {error.message_zh}（{delay:.0f} 秒后重试）"
+        note = retry_note("GetMediaData", error, delay)
+        self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.zh, note
         self.publish(force=True)
         if self.cancel.wait(delay):
             raise _Cancelled
-        self.progress.phase, self.progress.note = "download", ""
+        self.progress.phase, self.progress.note, self.progress.note_text = "download", "", None
 
 
 def download_media(

@@ -20,7 +20,8 @@ import os
 import re
 from pathlib import Path
 
-from wecom_desktop.core.write_errors import WRITE_FAILURE_REASONS, free_space, free_space_text
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
+from wecom_desktop.core.write_errors import failure_reason, free_space, free_space_description
 
 PARTIAL_DIR = ".partial"
 _MD5 = re.compile(r"[0-9a-f]{32}")
@@ -29,26 +30,25 @@ _KIND_EXTENSIONS = {"image": ".jpg", "voice": ".amr", "video": ".mp4"}  # refere
 _READ_BLOCK = 1 << 20
 
 
-class MediaStorageError(Exception):
+class MediaStorageError(TranslatableError):
     """Media could not be written to the media folder; the whole download run stops."""
 
     def __init__(self, folder: Path, cause: OSError) -> None:
         self.folder = folder
         self.errno = cause.errno
         self.free_bytes = free_space(folder)
-        zh_reason, en_reason = WRITE_FAILURE_REASONS.get(
-            cause.errno or 0, (cause.strerror or str(cause), cause.strerror or str(cause))
+        super().__init__(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "MediaStorageError",
+                    "无法写入媒体文件夹 {folder}：{reason}（剩余空间 {free}）。"
+                    "请释放磁盘空间或更换数据目录后重新同步；已下载的部分会保留，下次从断点继续。",
+                ),
+                folder=folder,
+                reason=failure_reason(cause),
+                free=free_space_description(self.free_bytes),
+            )
         )
-        free, free_en = free_space_text(self.free_bytes)
-        self.message_zh = (
-            f"无法写入媒体文件夹 {folder}：{zh_reason}（剩余空间 {free}）。"
-            "请释放磁盘空间或更换数据目录后重新同步；已下载的部分会保留，下次从断点继续。"
-        )
-        self.message_en = (
-            f"Cannot write to the media folder {folder}: {en_reason} ({free_en} free). "
-            "Free some space or move the data folder, then sync again; what was fetched is kept and resumes."
-        )
-        super().__init__(f"{self.message_zh} / {self.message_en}")
 
 
 def extension_for(kind: str, filename: str) -> str:

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from sqlalchemy import Engine
 
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.stored_message import StoredMessage
 from wecom_desktop.sdk.client import MALFORMED, MAX_LIMIT, ChatRecord, FinanceClient
@@ -36,6 +37,16 @@ UNSTORABLE = "unstorable"  # why a decrypted message is kept encrypted: the arch
 _PROGRESS_INTERVAL_S = 0.1
 _WAIT_SLICE_S = 0.2
 _TOO_LARGE = 301058  # errcode: the page exceeds the server's size limit (the reference: lower `limit`)
+
+
+def retry_note(what: str, error: SdkError, delay: float) -> Text:
+    """The progress note while a failed call waits to be retried."""
+    return Text(
+        QT_TRANSLATE_NOOP("SyncProgress", "{what}: {error}（{delay} 秒后重试）"),
+        what=what,
+        error=error.text,
+        delay=f"{delay:.0f}",
+    )
 
 
 class SyncCancelled(Exception):
@@ -63,6 +74,7 @@ class SyncProgress:
     seq: int = 0
     elapsed: float = 0.0
     note: str = ""  # e.g. why the sync is waiting
+    note_text: Text | None = None  # the note as a Text, for an interface to render in its language
 
     @property
     def rate(self) -> float:
@@ -123,15 +135,12 @@ class _Run:
                 if not exc.retryable or attempt >= allowed:
                     raise
                 delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (attempt - 1))
-                phase = self.progress.phase
-                self.progress.phase, self.progress.note = (
-                    "backoff",
-                    f"{what}: {exc.message_zh}（{delay:.0f} 秒后重试）",
-                )
+                phase, note = self.progress.phase, retry_note(what, exc, delay)
+                self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.zh, note
                 self.publish(force=True)
                 if self.cancel.wait(delay):
                     raise SyncCancelled from exc
-                self.progress.phase, self.progress.note = phase, ""
+                self.progress.phase, self.progress.note, self.progress.note_text = phase, "", None
 
     def wait_for(self, future: Future[list[Outcome]], workers: DecryptWorkers) -> list[Outcome]:
         while True:
@@ -162,10 +171,10 @@ def _pull(run: _Run, client: FinanceClient, after: int, limit: int) -> tuple[lis
             if exc.code != _TOO_LARGE or limit == 1:
                 raise
             limit //= 2
-            run.progress.note = (
-                f"数据超出大小限制，每次改为拉取 {limit} 条 / "
-                f"Over the size limit: pulling {limit} records at a time"
+            note = Text(
+                QT_TRANSLATE_NOOP("SyncProgress", "数据超出大小限制，每次改为拉取 {limit} 条"), limit=limit
             )
+            run.progress.note, run.progress.note_text = f"{note.zh} / {note.en}", note
             run.publish(force=True)
         else:
             return page, limit

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from wecom_desktop.core.i18n import Translate
+from wecom_desktop.core.i18n import TranslatableError, Translate
 from wecom_desktop.resources import resource_path
 
 SOURCE_LANGUAGE = "zh_CN"  # source strings are Chinese; other languages come from .qm files
@@ -75,6 +75,8 @@ def pick(message_zh: str, message_en: str) -> str:
 
 def describe_error(error: object) -> str:
     """An error's text in the interface language when it carries both (typed errors), else as is."""
+    if isinstance(error, TranslatableError):
+        return error.render(QCoreApplication.translate)
     zh, en = getattr(error, "message_zh", None), getattr(error, "message_en", None)
     if isinstance(zh, str) and isinstance(en, str):
         return pick(zh, en)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 from sqlalchemy import Engine
 
@@ -86,13 +86,12 @@ class SyncPanel(QWidget):
         if isinstance(progress, MediaProgress):
             self.bar.setRange(0, max(progress.files_total, 1))
             self.bar.setValue(progress.files_done)
-            self.label.setText(
-                self.tr("正在下载媒体 {done}/{total} · {size}").format(
-                    done=locale.toString(progress.files_done),
-                    total=locale.toString(progress.files_total),
-                    size=locale.formattedDataSize(progress.bytes),
-                )
+            text = self.tr("正在下载媒体 {done}/{total} · {size}").format(
+                done=locale.toString(progress.files_done),
+                total=locale.toString(progress.files_total),
+                size=locale.formattedDataSize(progress.bytes),
             )
+            self.label.setText(text + _note(progress))
             return
         self.bar.setRange(0, 0)
         text = self.tr("已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒").format(
@@ -101,7 +100,7 @@ class SyncPanel(QWidget):
             seq=progress.seq,
             rate=locale.toString(round(progress.rate)),
         )
-        self.label.setText(text + (f" · {progress.note}" if progress.note else ""))
+        self.label.setText(text + _note(progress))
 
     @Slot(object)
     def on_worker_succeeded(self, result: SessionResult) -> None:
@@ -151,3 +150,10 @@ class SyncPanel(QWidget):
         box.setObjectName("syncError")
         box.open()  # window-modal, without a nested event loop
         self.error_box = box
+
+
+def _note(progress: SyncProgress | MediaProgress) -> str:
+    """Why the run waits, in the interface language: " · …", or nothing."""
+    if progress.note_text is not None:
+        return " · " + progress.note_text.render(QCoreApplication.translate)
+    return f" · {progress.note}" if progress.note else ""
