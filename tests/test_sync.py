@@ -18,7 +18,7 @@ from tests.sync_helpers import Packed, growth_stops, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
-from wecom_desktop.sdk.emulator_pack import PackResult, pack
+from wecom_desktop.sdk.emulator_pack import pack
 from wecom_desktop.sdk.errors import Fault, SdkError
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.errors import ArchiveStorageError
@@ -152,7 +152,7 @@ def test_missing_key_is_kept_encrypted_then_retried_after_adding_it(
     assert counted == stored(engine, "SELECT count(*) FROM messages WHERE conversation_id IS NOT NULL")
 
 
-def long_texts_archive(folder: Path, count: int) -> PackResult:
+def long_texts_archive(folder: Path, count: int) -> Packed:
     """An emulator archive of `count` texts of 4,000 distinct-looking characters, the second half under
     key version 2: decrypted and indexed, each takes more room than its encrypted record."""
     rng = random.Random(3)
@@ -173,17 +173,18 @@ def long_texts_archive(folder: Path, count: int) -> PackResult:
         for n in range(count)
     ]
     (folder / "long.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return pack(folder / "long.jsonl", folder / "fixture", key_versions=(1, 2))
+    result = pack(folder / "long.jsonl", folder / "fixture", key_versions=(1, 2))
+    return Packed(result, {json.loads(line)["msgid"]: line for line in lines})
 
 
 def test_a_full_disk_during_retry_keeps_the_records_and_its_audit_entry_says_why(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fixture = long_texts_archive(tmp_path, 40)
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(fixture.out))
-    pems = {version: path.read_text() for version, path in fixture.private_keys.items()}
-    corp = SyncSettings(fixture.corp_id)
-    client = FinanceClient(ensure_emulator_built(), fixture.corp_id, fixture.secret)
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(fixture.result.out))
+    pems = fixture.pems
+    corp = settings(fixture)
+    client = FinanceClient(ensure_emulator_built(), fixture.result.corp_id, fixture.result.secret)
     try:
         run_sync(engine, client, {1: pems[1]}, corp)
         with growth_stops(engine) as disk_full:

@@ -134,7 +134,7 @@ def _run_import(profile: Profile, path: Path) -> int:
                 f"{path}:{number}: {error.render(localize)}", file=sys.stderr
             ),
             on_problem=lambda number, message: print(
-                f"{path}:{number}: {stored.zh} / {stored.en}: {message.problem}",
+                f"{path}:{number}: {stored.both}: {message.problem}",
                 file=sys.stderr,
             ),
         )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import quote, unquote
 
-from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Source, Text
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
 from wecom_desktop.crypto.callback import (
     CallbackCrypto,
     Decrypted,
@@ -232,12 +232,6 @@ def run(args: argparse.Namespace) -> int:
         return _failed(exc)
 
 
-def _both(source: Source) -> str:
-    """A marked text in Chinese and English, for the command line, which prints both."""
-    text = Text(source)
-    return f"{text.zh} / {text.en}"
-
-
 def _failed(exc: CallbackError) -> int:
     print(exc.message_zh, file=sys.stderr)
     print(exc.message_en, file=sys.stderr)
@@ -265,9 +259,9 @@ def _read_input(args: argparse.Namespace) -> bytes:
 
 def _note_receive_id(decrypted: Decrypted, expected: str | None) -> None:
     if expected is None:
-        checked = _both(QT_TRANSLATE_NOOP("CallbackCli", "未核对：没有给出 --receive-id"))
+        checked = Text(QT_TRANSLATE_NOOP("CallbackCli", "未核对：没有给出 --receive-id")).both
     else:
-        checked = _both(QT_TRANSLATE_NOOP("CallbackCli", "已核对"))
+        checked = Text(QT_TRANSLATE_NOOP("CallbackCli", "已核对")).both
     print(f"ReceiveId: {decrypted.receive_id!r}（{checked}）", file=sys.stderr)
 
 
@@ -282,7 +276,7 @@ def _write_plaintext(message: str) -> None:
 
 
 def _note_reading(reading: Reading) -> None:
-    label = _both(QT_TRANSLATE_NOOP("CallbackCli", "读法"))
+    label = Text(QT_TRANSLATE_NOOP("CallbackCli", "读法")).both
     print(f"{label}: {reading.how_zh} / {reading.how_en}", file=sys.stderr)
 
 
@@ -302,7 +296,7 @@ def _verify_url(args: argparse.Namespace) -> int:
         assert result.error is not None
         _failed(result.error)
         if len(result.tried) > 1:
-            tried = _both(QT_TRANSLATE_NOOP("CallbackCli", "已尝试的读法"))
+            tried = Text(QT_TRANSLATE_NOOP("CallbackCli", "已尝试的读法")).both
             print(f"{tried}:", file=sys.stderr)
             for reading, error in result.tried:
                 print(f"  [{int(error.code)}] {reading.how_zh} / {reading.how_en}", file=sys.stderr)
@@ -386,7 +380,9 @@ def _serve(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         print(server.url, flush=True)
         if args.receive_id is None:
-            print(_both(QT_TRANSLATE_NOOP("CallbackCli", "ReceiveId 不核对")), file=sys.stderr, flush=True)
+            print(
+                Text(QT_TRANSLATE_NOOP("CallbackCli", "ReceiveId 不核对")).both, file=sys.stderr, flush=True
+            )
         while not stop.wait(0.5):
             pass
     finally:
@@ -435,7 +431,7 @@ def _explain(args: argparse.Namespace) -> int:
         _usage(args, f"{args.code!r} is not a number")
     text = explain_code(code)
     if text is None:
-        not_code = _both(QT_TRANSLATE_NOOP("CallbackCli", "不是回调错误码"))
+        not_code = Text(QT_TRANSLATE_NOOP("CallbackCli", "不是回调错误码")).both
         print(f"wecom-desktop callback explain: {args.code} {not_code} (-40001 … -40011)", file=sys.stderr)
         return EXIT_USAGE
     cause = None if text.cause is None else Text(LIKELY_CAUSE, cause=text.cause)

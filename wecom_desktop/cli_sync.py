@@ -71,11 +71,6 @@ def add_parsers(
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _both(text: Text) -> str:
-    """The command line's messages are in both languages."""
-    return f"{text.zh} / {text.en}"
-
-
 def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str:
     """The profile's keyring entries, else the headless environment variables; a str says what is wrong."""
     try:
@@ -89,17 +84,15 @@ def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str
         return stored.corp_id or "", stored.secret or "", dict(stored.private_keys), proxy_password
     corp_id, secret, folder = (os.environ.get(name, "") for name in (CORP_ID_ENV, SECRET_ENV, KEY_FOLDER_ENV))
     if not (corp_id and secret and folder):
-        return _both(
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "SyncCommand",
-                    "没有凭据：请在程序中完成设置，或设置环境变量 {corp_id}、{secret}、{keys}。",
-                ),
-                corp_id=CORP_ID_ENV,
-                secret=SECRET_ENV,
-                keys=KEY_FOLDER_ENV,
-            )
-        )
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "SyncCommand",
+                "没有凭据：请在程序中完成设置，或设置环境变量 {corp_id}、{secret}、{keys}。",
+            ),
+            corp_id=CORP_ID_ENV,
+            secret=SECRET_ENV,
+            keys=KEY_FOLDER_ENV,
+        ).both
     try:
         keys = KeySet.read_folder(Path(folder))
     except (OSError, PrivateKeyError) as exc:
@@ -108,7 +101,7 @@ def _credentials(profile: Profile) -> tuple[str, str, dict[int, str], str] | str
         print(f"wecom-desktop sync: {problem.file}: {problem.error}", file=sys.stderr)
     pems = {v: key.private_pem_pkcs8() for v in keys.keys.versions() if (key := keys.keys.get(v)) is not None}
     if not pems:
-        return _both(Text(QT_TRANSLATE_NOOP("SyncCommand", "{folder} 中没有私钥"), folder=folder))
+        return Text(QT_TRANSLATE_NOOP("SyncCommand", "{folder} 中没有私钥"), folder=folder).both
     proxy_password = os.environ.get(PROXY_PASSWORD_ENV, "")
     for secret_value in (secret, proxy_password, *pems.values()):
         register_secret(secret_value)

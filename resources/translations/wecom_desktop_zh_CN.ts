@@ -210,32 +210,32 @@
 <context>
     <name>CallbackCli</name>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="268"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="262"/>
         <source>未核对：没有给出 --receive-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="270"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="264"/>
         <source>已核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="285"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="279"/>
         <source>读法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="305"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="299"/>
         <source>已尝试的读法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="389"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="384"/>
         <source>ReceiveId 不核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="438"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="434"/>
         <source>不是回调错误码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,7 +1409,7 @@ Content-Type: {content_type}
 <context>
     <name>KeyFolderError</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="192"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="191"/>
         <source>{file}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,17 +1923,17 @@ Content-Type: {content_type}
 <context>
     <name>MediaDownload</name>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="126"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="121"/>
         <source>已跳过：设置中未开启「{kind}」类型的下载。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="133"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="127"/>
         <source>已跳过：文件大于设置的上限 {limit}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="142"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="134"/>
         <source>文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +2684,7 @@ Content-Type: {content_type}
 <context>
     <name>MissingKeyError</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="172"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="171"/>
         <source>没有版本 {version} 的私钥（publickey_ver = {version}）：请在设置中添加该版本的私钥；无界面同步时，把它保存为 WECOM_PRIVATE_KEYS 文件夹中的 private_key_v{version}.pem。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,82 +2692,82 @@ Content-Type: {content_type}
 <context>
     <name>PrivateKeyError</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="45"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="44"/>
         <source>没有填写私钥：请粘贴私钥文件的全部内容（通常以 -----BEGIN RSA PRIVATE KEY----- / -----BEGIN PRIVATE KEY----- 开头）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="50"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="49"/>
         <source>这段内容不是私钥：其中没有找到 RSA 私钥。请粘贴私钥文件的全部内容，包括 -----BEGIN … PRIVATE KEY----- 和 -----END … PRIVATE KEY----- 两行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="55"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="54"/>
         <source>这是证书（或证书请求），不是私钥。这里需要的是与管理后台中「消息加密公钥」配对的 RSA 私钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="59"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="58"/>
         <source>这是 OpenSSH 格式的私钥（BEGIN OPENSSH PRIVATE KEY），暂不支持。请先复制一份私钥文件，再用 ssh-keygen -p -m PEM -f 私钥副本 把副本原地转换为 PEM 格式（会询问口令，可直接回车），然后粘贴转换后的内容。openssl 不能读取这种格式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="65"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="64"/>
         <source>这是 PuTTY 格式的私钥（.ppk），暂不支持。请在 PuTTYgen 中载入它，选择 Conversions → Export OpenSSH key 导出（或运行 puttygen 私钥.ppk -O private-openssh -o 私钥.pem），再粘贴导出的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="70"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="69"/>
         <source>这是公钥，不是私钥。管理后台（管理工具 → 会话内容存档 → 消息加密公钥）里填写的是公钥；这里需要与之配对的私钥，它只保存在您自己手中，通常以 -----BEGIN RSA PRIVATE KEY----- / -----BEGIN PRIVATE KEY----- 开头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="76"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="75"/>
         <source>这不是 RSA 私钥（类型：{detail}）。企业微信会话内容存档只使用 RSA 密钥（2048 位）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="80"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="79"/>
         <source>这个 RSA 私钥只有 {bits} 位，太短了：企业微信要求 2048 位的密钥。请生成新的 2048 位密钥对，并在管理后台更新消息加密公钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="85"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="84"/>
         <source>私钥看起来不完整（被截断了）：内容比私钥应有的长度短，复制时可能漏掉了一部分。请打开私钥文件重新完整复制，从 -----BEGIN 那一行一直到 -----END 那一行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="90"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="89"/>
         <source>私钥内容已损坏：有字符被改动、多出或缺失，无法可靠还原。请从原始私钥文件重新复制，不要经过会改动文字的聊天软件或文档工具。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="95"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="94"/>
         <source>粘贴的内容里有不止一个私钥，无法确定要用哪一个。请只粘贴一个私钥；每个 publickey_ver 版本分别添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="99"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="98"/>
         <source>这个私钥设有口令（密码）保护：请同时填写私钥口令。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="102"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="101"/>
         <source>私钥口令不正确，无法解开私钥。请核对口令（注意大小写和输入法）。如果确定口令无误，可能是加密方式不受支持：可先用 openssl pkey -in 原私钥文件 -out 新私钥.pem 去掉口令，再粘贴新文件的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="107"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="106"/>
         <source>私钥所用的加密方式（{detail}）不受支持。请先用 openssl pkey -in 原私钥文件 -out 新私钥.pem 去掉口令（之后可再用 openssl pkcs8 -topk8 -v2 aes-256-cbc 重新加密），再粘贴新文件的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="112"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="111"/>
         <source>无法读取这个文件（{detail}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="113"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="112"/>
         <source>文件名无法识别：私钥文件须命名为 private_key_v&lt;版本号&gt;.pem，版本号为不小于 1 的整数（即 publickey_ver），每个版本只能有一个文件。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,207 +2891,207 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="58"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="50"/>
         <source>请求参数错误：请检查企业 ID、会话存档 Secret，且每次拉取条数须在 1–1000 之间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="64"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="56"/>
         <source>网络错误：无法连接企业微信服务器。请检查网络连接；如需代理，请在设置中填写代理地址和账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="70"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="62"/>
         <source>SDK 解析数据失败，稍后会自动重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="72"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="64"/>
         <source>企业微信 SDK 系统错误，稍后会自动重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="76"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="68"/>
         <source>密钥错误导致加密失败：请确认填写的是本企业「会话内容存档」的 Secret。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="82"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="74"/>
         <source>媒体文件 ID（sdkfileid）错误：文件 ID 不完整或已被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="86"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="78"/>
         <source>解密失败：私钥与该消息的加密版本不匹配，或消息密文已损坏。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="90"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="82"/>
         <source>找不到该消息加密版本的私钥：请在设置中添加对应版本的私钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="94"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="86"/>
         <source>解析 encrypt_key 出错：RSA 解密结果不正确（私钥不匹配）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="98"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="90"/>
         <source>IP 非法：本机的公网出口 IP 不在会话存档的可信 IP 列表中。请在管理后台「会话内容存档」中添加该 IP，或使用出口 IP 已在列表中的代理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="105"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="97"/>
         <source>数据已过期：该消息或媒体文件已超出企业微信的保存期限，无法再拉取。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="109"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="101"/>
         <source>证书错误：请检查系统时间是否正确，以及代理是否篡改了 HTTPS 证书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="117"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="109"/>
         <source>媒体文件数据解析失败，稍后会自动重试；若同一文件反复失败，说明 sdkfileid 有误。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="128"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="120"/>
         <source>企业微信服务器繁忙，稍后会自动重试（最多 3 次）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="134"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="126"/>
         <source>Secret 无效：请重新填写「会话内容存档」的 Secret（是否已被重置？）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="137"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="129"/>
         <source>企业 ID（corpid）无效：请在管理后台「我的企业」中核对。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="139"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="131"/>
         <source>Secret 无效：它可能属于另一个企业。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="142"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="134"/>
         <source>access_token 无效：SDK 会重新获取 access_token，将自动重试一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="148"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="140"/>
         <source>外部联系人 ID（external_userid）无效：请使用本企业主体下的 ID。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="152"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="144"/>
         <source>缺少 access_token：SDK 会重新获取 access_token，将自动重试一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="156"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="148"/>
         <source>缺少 Secret。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="159"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="151"/>
         <source>access_token 已过期：SDK 会重新获取 access_token，将自动重试一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="165"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="157"/>
         <source>调用过于频繁，已超出接口频率限制，稍后会自动重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="169"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="161"/>
         <source>并发调用过多，请减少同时进行的拉取。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="173"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="165"/>
         <source>接口无权限：使用了应用自己的 Secret，而这里需要「会话内容存档」的 Secret。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="178"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="170"/>
         <source>无权限操作该成员或部门：该成员不在应用的可见范围内。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="182"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="174"/>
         <source>来源 IP 不受信任：请在应用的「企业可信IP」中添加本机公网出口 IP（约 1 分钟后生效）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="188"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="180"/>
         <source>成员与该客户不存在外部联系人关系（成员可能已删除该客户），客户名称需从其他来源获取。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="194"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="186"/>
         <source>IP 不在会话存档的可信 IP 范围内：请在管理后台添加本机公网出口 IP。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="196"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="188"/>
         <source>媒体文件不存在或已过期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="197"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="189"/>
         <source>会话内容存档服务已过期，请续费。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="199"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="191"/>
         <source>会话内容存档未开启，请在管理后台开启并完成配置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="203"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="195"/>
         <source>拉取的数据超出大小限制：即使每次只拉取 1 条也超限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="207"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="199"/>
         <source>该群不是内部群，没有数据：客户群请用 externalcontact/groupchat/get 获取。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="212"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="204"/>
         <source>查询同意情况的请求过大：每次最多 100 项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="215"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="207"/>
         <source>userid 或外部联系人 ID 不存在（可跳过这一对）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="220"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="212"/>
         <source>已取消。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="253"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="245"/>
         <source>{call} 返回未知错误码 {code}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="264"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="256"/>
         <source>企业微信服务器返回错误 {errcode}（errmsg: {errmsg}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="270"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="262"/>
         <source>企业微信服务器返回错误 {errcode}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sdk/errors.py" line="276"/>
+        <location filename="../../wecom_desktop/sdk/errors.py" line="268"/>
         <source>{message}（errmsg: {errmsg}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,12 +3492,12 @@ Content-Type: {content_type}
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../../wecom_desktop/cli_sync.py" line="94"/>
+        <location filename="../../wecom_desktop/cli_sync.py" line="88"/>
         <source>没有凭据：请在程序中完成设置，或设置环境变量 {corp_id}、{secret}、{keys}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_sync.py" line="111"/>
+        <location filename="../../wecom_desktop/cli_sync.py" line="104"/>
         <source>{folder} 中没有私钥</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,42 +3520,42 @@ Content-Type: {content_type}
         <translation>正在取消（当前批次写完后停止）…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="89"/>
         <source>正在下载媒体 {done}/{total} · {size}</source>
         <translation>正在下载媒体 {done}/{total} · {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="98"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="97"/>
         <source>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</source>
         <translation>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="110"/>
         <source>同步失败（已存 {n} 条）</source>
         <translation>同步失败（已存 {n} 条）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="112"/>
         <source>同步已取消（已存 {n} 条，下次从断点继续）</source>
         <translation>同步已取消（已存 {n} 条，下次从断点继续）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="115"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="114"/>
         <source>同步完成：新增 {n} 条</source>
         <translation>同步完成：新增 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="121"/>
         <source>同步中断：已保存的消息不受影响，下次从断点继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="123"/>
         <source>同步未能开始</source>
         <translation>同步未能开始</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="149"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="148"/>
         <source>同步失败</source>
         <translation>同步失败</translation>
     </message>
@@ -3628,27 +3628,27 @@ Content-Type: {content_type}
 <context>
     <name>UnwrapError</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="138"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="137"/>
         <source>encrypt_random_key 不是有效的 base64 文本，数据可能已损坏。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="141"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="140"/>
         <source>encrypt_random_key 的长度与{which}私钥不符：该消息是用另一把（长度不同的）公钥加密的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="145"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="144"/>
         <source>无法用{which}私钥解开 encrypt_random_key：私钥与加密该消息的公钥不匹配，或数据已损坏。请确认为每个 publickey_ver 版本填写了对应的私钥。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="151"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="150"/>
         <source>版本 {version} 的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/key_errors.py" line="152"/>
+        <location filename="../../wecom_desktop/crypto/key_errors.py" line="151"/>
         <source>该</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,6 +69,11 @@ class Text:
     def en(self) -> str:
         return self.render(english)
 
+    @property
+    def both(self) -> str:
+        """Chinese and English, as the command line prints it and the archive stores reasons."""
+        return f"{self.zh} / {self.en}"
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Text) and (self.source, self.params) == (other.source, other.params)
 

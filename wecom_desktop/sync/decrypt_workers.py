@@ -84,7 +84,7 @@ class Failed:
         if isinstance(error, tuple):
             shown = str(SdkError.from_wire(error))
         elif isinstance(error, Text):
-            shown = str(TranslatableError(error))
+            shown = error.both
         else:
             shown = error
         return f"{self.reason}: {shown}"

@@ -116,37 +116,28 @@ def _is_expired(error: SdkError) -> bool:
     return error.fault is Fault.EXPIRED or error.code in _EXPIRED_CODES
 
 
-def _stored(text: Text) -> str:
-    """A reason stored with the media row: in both languages."""
-    return f"{text.zh} / {text.en}"
-
-
 def _kind_off(kind: str) -> str:
-    return _stored(
-        Text(QT_TRANSLATE_NOOP("MediaDownload", "已跳过：设置中未开启「{kind}」类型的下载。"), kind=kind)
-    )
+    return Text(
+        QT_TRANSLATE_NOOP("MediaDownload", "已跳过：设置中未开启「{kind}」类型的下载。"), kind=kind
+    ).both
 
 
 def _too_large(max_bytes: int) -> str:
-    return _stored(
-        Text(
-            QT_TRANSLATE_NOOP("MediaDownload", "已跳过：文件大于设置的上限 {limit}。"),
-            limit=file_size(max_bytes),
-        )
-    )
+    return Text(
+        QT_TRANSLATE_NOOP("MediaDownload", "已跳过：文件大于设置的上限 {limit}。"),
+        limit=file_size(max_bytes),
+    ).both
 
 
 def _mismatch(expected: str, actual: str) -> str:
-    return _stored(
-        Text(
-            QT_TRANSLATE_NOOP(
-                "MediaDownload",
-                "文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。",
-            ),
-            actual=actual,
-            expected=expected,
-        )
-    )
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "MediaDownload",
+            "文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。",
+        ),
+        actual=actual,
+        expected=expected,
+    ).both
 
 
 class _Run:

@@ -174,7 +174,7 @@ def _pull(run: _Run, client: FinanceClient, after: int, limit: int) -> tuple[lis
             note = Text(
                 QT_TRANSLATE_NOOP("SyncProgress", "数据超出大小限制，每次改为拉取 {limit} 条"), limit=limit
             )
-            run.progress.note, run.progress.note_text = f"{note.zh} / {note.en}", note
+            run.progress.note, run.progress.note_text = note.both, note
             run.publish(force=True)
         else:
             return page, limit
