@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -19,6 +19,7 @@ from wecom_desktop.sdk.errors import SdkError
 from wecom_desktop.sync.pipeline import SyncProgress, retry_note
 from wecom_desktop.sync.session import SessionResult
 from wecom_desktop.ui.i18n import current_language, install_language
+from wecom_desktop.ui.main_window import MainWindow
 from wecom_desktop.ui.sync.sync_panel import SyncPanel
 from wecom_desktop.ui.sync.sync_worker import SyncRequest
 
@@ -63,14 +64,39 @@ def test_why_a_sync_waits_is_shown_in_the_interface_language(panel: SyncPanel) -
     assert isinstance(app, QApplication)
     try:
         panel.on_worker_progress(waiting)
-        assert "GetChatData: " in panel.label.text() and "（4 秒后重试）" in panel.label.text()
+        assert panel.label.text().startswith("4 秒后重试 GetChatData：")
         install_language(app, "en")
         panel.on_worker_progress(waiting)
-        assert "GetChatData: " in panel.label.text() and "(retrying in 4 s)" in panel.label.text()
+        assert panel.label.text().startswith("Retrying GetChatData in 4 s: ")
         assert "秒" not in panel.label.text()
     finally:
         install_language(app, language)
         QLocale.setDefault(locale)
+
+
+def test_a_long_reason_to_wait_is_cut_with_an_ellipsis_and_kept_whole_in_the_tooltip(
+    qtbot: QtBot, profile: Profile, engine: Engine
+) -> None:
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    error = SdkError.from_return_code(10001, "GetChatData")
+    waiting = SyncProgress(
+        "backoff", stored=123456, seq=123456, elapsed=10, note_text=retry_note("GetChatData", error, 4)
+    )
+    label = window.sync_panel.label
+    window.sync_panel.on_worker_progress(waiting)
+    qtbot.waitUntil(lambda: QLabel.text(label).endswith("…"))  # once the status bar has laid it out
+    assert label.text().startswith("4 秒后重试 GetChatData：") and "已存 123" in label.text()
+    shown = QLabel.text(label)
+    assert label.text().startswith(shown[:-1]) and label.toolTip() == label.text()
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert window.width() == 900 and window.minimumSizeHint().width() < 900  # it could still narrow
+    window.sync_panel.on_worker_progress(SyncProgress("pull", stored=123456, seq=123456, elapsed=10))
+    qtbot.waitUntil(lambda: label.toolTip() == "")
+    assert QLabel.text(label) == label.text()  # it fits: the whole text, no tooltip
+    window.close()
 
 
 def test_a_sync_shows_progress_and_stores_everything(

@@ -3505,57 +3505,57 @@ Content-Type: {content_type}
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="33"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="34"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="62"/>
         <source>正在连接企业微信…</source>
         <translation>正在连接企业微信…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="71"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="72"/>
         <source>正在取消（当前批次写完后停止）…</source>
         <translation>正在取消（当前批次写完后停止）…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="89"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="90"/>
         <source>正在下载媒体 {done}/{total} · {size}</source>
         <translation>正在下载媒体 {done}/{total} · {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="97"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="98"/>
         <source>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</source>
         <translation>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
         <source>同步失败（已存 {n} 条）</source>
         <translation>同步失败（已存 {n} 条）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
         <source>同步已取消（已存 {n} 条，下次从断点继续）</source>
         <translation>同步已取消（已存 {n} 条，下次从断点继续）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="115"/>
         <source>同步完成：新增 {n} 条</source>
         <translation>同步完成：新增 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="122"/>
         <source>同步中断：已保存的消息不受影响，下次从断点继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="124"/>
         <source>同步未能开始</source>
         <translation>同步未能开始</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="148"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="149"/>
         <source>同步失败</source>
         <translation>同步失败</translation>
     </message>
@@ -3564,7 +3564,7 @@ Content-Type: {content_type}
     <name>SyncProgress</name>
     <message>
         <location filename="../../wecom_desktop/sync/pipeline.py" line="45"/>
-        <source>{what}: {error}（{delay} 秒后重试）</source>
+        <source>{delay} 秒后重试 {what}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -315,7 +315,7 @@ class _Run:
     def back_off(self, tries: int, error: SdkError) -> None:
         delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (tries - 1))
         note = retry_note("GetMediaData", error, delay)
-        self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.zh, note
+        self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.both, note
         self.publish(force=True)
         if self.cancel.wait(delay):
             raise _Cancelled

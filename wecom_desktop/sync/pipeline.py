@@ -42,7 +42,7 @@ _TOO_LARGE = 301058  # errcode: the page exceeds the server's size limit (the re
 def retry_note(what: str, error: SdkError, delay: float) -> Text:
     """The progress note while a failed call waits to be retried."""
     return Text(
-        QT_TRANSLATE_NOOP("SyncProgress", "{what}: {error}（{delay} 秒后重试）"),
+        QT_TRANSLATE_NOOP("SyncProgress", "{delay} 秒后重试 {what}：{error}"),
         what=what,
         error=error.text,
         delay=f"{delay:.0f}",
@@ -73,7 +73,7 @@ class SyncProgress:
     pages: int = 0
     seq: int = 0
     elapsed: float = 0.0
-    note: str = ""  # e.g. why the sync is waiting
+    note: str = ""  # e.g. why the sync is waiting, in both languages (the command line shows it)
     note_text: Text | None = None  # the note as a Text, for an interface to render in its language
 
     @property
@@ -136,7 +136,7 @@ class _Run:
                     raise
                 delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (attempt - 1))
                 phase, note = self.progress.phase, retry_note(what, exc, delay)
-                self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.zh, note
+                self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.both, note
                 self.publish(force=True)
                 if self.cancel.wait(delay):
                     raise SyncCancelled from exc

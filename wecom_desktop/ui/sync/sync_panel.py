@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 from sqlalchemy import Engine
 
 from wecom_desktop.credentials import CredentialStore
@@ -11,6 +11,7 @@ from wecom_desktop.sdk.errors import SdkError
 from wecom_desktop.sync.media import MediaProgress
 from wecom_desktop.sync.pipeline import SyncProgress
 from wecom_desktop.sync.session import SessionResult
+from wecom_desktop.ui.elided_label import ElidedLabel
 from wecom_desktop.ui.i18n import describe_error
 from wecom_desktop.ui.sync.sync_worker import SyncRequest, SyncWorker
 from wecom_desktop.ui.threads import start_worker
@@ -28,7 +29,7 @@ class SyncPanel(QWidget):
         self.bar.setObjectName("syncProgress")
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.label = QLabel()
+        self.label = ElidedLabel()
         self.label.setObjectName("syncLabel")
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setObjectName("cancelSync")
@@ -91,7 +92,7 @@ class SyncPanel(QWidget):
                 total=locale.toString(progress.files_total),
                 size=locale.formattedDataSize(progress.bytes),
             )
-            self.label.setText(text + _note(progress))
+            self.label.setText(_with_note(text, progress))
             return
         self.bar.setRange(0, 0)
         text = self.tr("已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒").format(
@@ -100,7 +101,7 @@ class SyncPanel(QWidget):
             seq=progress.seq,
             rate=locale.toString(round(progress.rate)),
         )
-        self.label.setText(text + _note(progress))
+        self.label.setText(_with_note(text, progress))
 
     @Slot(object)
     def on_worker_succeeded(self, result: SessionResult) -> None:
@@ -152,8 +153,9 @@ class SyncPanel(QWidget):
         self.error_box = box
 
 
-def _note(progress: SyncProgress | MediaProgress) -> str:
-    """Why the run waits, in the interface language: " · …", or nothing."""
+def _with_note(text: str, progress: SyncProgress | MediaProgress) -> str:
+    """The progress text led by why the run waits, if it does, in the interface language: when
+    the bar is short of room, the counts are what is cut."""
     if progress.note_text is not None:
-        return " · " + progress.note_text.render(QCoreApplication.translate)
-    return f" · {progress.note}" if progress.note else ""
+        return f"{progress.note_text.render(QCoreApplication.translate)} · {text}"
+    return f"{progress.note} · {text}" if progress.note else text
