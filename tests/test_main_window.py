@@ -7,25 +7,29 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from tests.big_conversation import (
     BIG_MESSAGES,
+    BIG_ROOM,
     BigArchive,
     big_archive_fixture,  # noqa: F401 - fixtures
     big_archive_template_fixture,  # noqa: F401
     big_msgid,
+    big_msgtime,
 )
 from tests.ime_typing import commit_text
 from tests.keyring_session import SecretServiceSession
 from tests.sync_helpers import Packed, packed_archive, stored
+from wecom_desktop.core.parse import parse_message
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.store.engine import open_archive
+from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.app import WindowController
 from wecom_desktop.ui.conversation_list_model import ConversationIdRole
@@ -83,6 +87,44 @@ def test_select_a_conversation_and_go_to_its_first_message(
     qtbot.waitUntil(lambda: window.messages.list.verticalScrollBar().value() == 0, timeout=10_000)
     assert top.isValid()
     qtbot.waitUntil(lambda: window.archive_label.text().replace(",", "").startswith("1000"), timeout=30_000)
+
+
+def test_the_open_conversation_is_named_above_its_messages_with_its_figures(
+    qtbot: QtBot, big_window: tuple[MainWindow, BigArchive]
+) -> None:
+    window, archive = big_window
+    header, locale = window.header, QLocale()
+    assert not header.isVisible()  # nothing open yet
+
+    def day(ms: int) -> str:
+        return QDateTime.fromMSecsSinceEpoch(ms).date().toString("yyyy/M/d")
+
+    click_conversation(qtbot, window, archive.big_id)
+    assert header.isVisible() and header.title.text() == "华东区销售群"
+    span = f"{day(big_msgtime(0))} – {day(big_msgtime(BIG_MESSAGES - 1))}"
+    assert header.details.text() == " · ".join(
+        ["群聊", "含外部联系人", "6 位成员", f"{locale.toString(BIG_MESSAGES)} 条消息", span, BIG_ROOM]
+    )
+    assert "赵先生（客户）" in header.toolTip()
+
+    newer = big_msgtime(BIG_MESSAGES) + 86_400_000 * 30  # a later day
+    late = {"msgid": "late-one", "action": "send", "from": "lina", "tolist": ["zhangwei"],
+        "roomid": BIG_ROOM, "msgtime": newer, "msgtype": "text", "text": {"content": "晚到的消息"}}  # fmt: skip
+    ArchiveWriter(window.engine).write_batch([parse_message(json.dumps(late, ensure_ascii=False))])
+    window.refresh()  # as after a sync
+    more = f"{locale.toString(BIG_MESSAGES + 1)} 条消息"
+    qtbot.waitUntil(lambda: more in header.details.text(), timeout=30_000)
+    assert f"{day(big_msgtime(0))} – {day(newer)}" in header.details.text()
+
+    with window.engine.connect() as connection:
+        small_message = connection.execute(
+            text("SELECT id FROM messages WHERE conversation_id = :c"), {"c": archive.small_id}
+        ).first()
+    assert small_message is not None
+    window.on_search_result_activated(archive.small_id, small_message[0])  # a search hit elsewhere
+    qtbot.waitUntil(lambda: header.details.text().startswith("单聊 · 5 条消息"), timeout=10_000)
+    assert header.title.text() == window.conversations.conversation_title(archive.small_id)
+    assert "wr" not in header.details.text()  # a single chat has no roomid
 
 
 def test_search_a_two_character_word_and_open_the_hit_in_context(

@@ -1008,6 +1008,39 @@ body ({size} bytes): {body}</translation>
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <source>群聊</source>
+        <translation>Group chat</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <source>单聊</source>
+        <translation>One-to-one chat</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="57"/>
+        <source>含外部联系人</source>
+        <translation>With external contacts</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="59"/>
+        <source>{n} 位成员</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="60"/>
+        <source>{n} 条消息</source>
+        <translation>{n} messages</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="73"/>
+        <source>成员：{names}</source>
+        <translation>Members: {names}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
@@ -1766,167 +1799,167 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="55"/>
         <source>企业微信会话存档</source>
         <translation>WeCom Chat Archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
         <source> — 演示档案</source>
         <translation> — Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="74"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="109"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="112"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="117"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="119"/>
         <source>设置(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="121"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
         <source>关于(&amp;A)…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="131"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="144"/>
         <source>外观(&amp;A)</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
         <source>跟随系统</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="155"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
         <source>回调检查(&amp;C)…</source>
         <translation>&amp;Callback checker…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="160"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="262"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="263"/>
         <source>{n} 个会话</source>
         <translation>{n} conversations</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="264"/>
         <source>档案 {size}</source>
         <translation>Archive {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
         <source>演示档案</source>
         <translation>Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>成功</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="276"/>
         <source>未完成</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="319"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="321"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -3437,7 +3470,7 @@ body ({size} bytes): {body}</translation>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/time_labels.py" line="18"/>
+        <location filename="../../wecom_desktop/ui/time_labels.py" line="24"/>
         <source>yyyy/M/d</source>
         <translation>MMM d, yyyy</translation>
     </message>

@@ -997,6 +997,39 @@ Content-Type: {content_type}
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <source>群聊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <source>单聊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="57"/>
+        <source>含外部联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="59"/>
+        <source>{n} 位成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="60"/>
+        <source>{n} 条消息</source>
+        <translation type="unfinished">{n} 条消息</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="73"/>
+        <source>成员：{names}</source>
+        <translation type="unfinished">成员：{names}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
@@ -1755,167 +1788,167 @@ Content-Type: {content_type}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="55"/>
         <source>企业微信会话存档</source>
         <translation>企业微信会话存档</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
         <source> — 演示档案</source>
         <translation> — 演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="74"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="109"/>
         <source>同步(&amp;S)</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="112"/>
         <source>导出(&amp;E)…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="117"/>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="119"/>
         <source>设置(&amp;P)…</source>
         <translation>设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="121"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
         <source>关于(&amp;A)…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="131"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="144"/>
         <source>外观(&amp;A)</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
         <source>跟随系统</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
         <source>深色</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="155"/>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
         <source>回调检查(&amp;C)…</source>
         <translation>回调检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="160"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="262"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="263"/>
         <source>{n} 个会话</source>
         <translation>{n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="264"/>
         <source>档案 {size}</source>
         <translation>档案 {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
         <source>演示档案</source>
         <translation>演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>成功</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
         <source>失败</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="276"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="319"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="321"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -3426,7 +3459,7 @@ Content-Type: {content_type}
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/time_labels.py" line="18"/>
+        <location filename="../../wecom_desktop/ui/time_labels.py" line="24"/>
         <source>yyyy/M/d</source>
         <translation>yyyy/M/d</translation>
     </message>

@@ -38,6 +38,8 @@ class ConversationSummary:
     last_summary: str
     has_external: bool
     member_names: tuple[str, ...] = ()  # display names (or ids), for filtering the list
+    first_msgtime: int | None = None
+    roomid: str = ""  # a group's id; empty for a single chat
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ def list_conversations(engine: Engine, localize: Translate = untranslated) -> li
             func.coalesce(messages.c.summary, ""),
             messages.c.msgtype,
             messages.c.body,
+            conversations.c.first_msgtime,
         )
         .join(messages, messages.c.id == conversations.c.last_message_id, isouter=True)
         .order_by(conversations.c.last_msgtime.desc().nulls_last(), conversations.c.id.desc())
@@ -116,6 +119,8 @@ def list_conversations(engine: Engine, localize: Translate = untranslated) -> li
             last_summary=summary(row),
             has_external=row[0] in external,
             member_names=tuple(names.get(row[0], ())),
+            first_msgtime=row[10],
+            roomid=row[3] or "",
         )
         for row in rows
     ]

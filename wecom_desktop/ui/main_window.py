@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Engine
 
 from wecom_desktop.credentials import CredentialStore
@@ -14,6 +24,7 @@ from wecom_desktop.sync.session import SessionResult
 from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.background_call import BackgroundCall
 from wecom_desktop.ui.callback.callback_check_dialog import CallbackCheckDialog
+from wecom_desktop.ui.conversation_header import ConversationHeader
 from wecom_desktop.ui.conversation_panel import ConversationPanel
 from wecom_desktop.ui.export_dialog import ExportDialog
 from wecom_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, describe_error
@@ -45,10 +56,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" — 演示档案") if demo else ""))
         self.conversations = ConversationPanel(engine)
         self.messages = MessageView(engine, profile.media_dir)
+        self.header = ConversationHeader()
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 4, 4, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.messages, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.conversations)
-        self.splitter.addWidget(self.messages)
+        self.splitter.addWidget(reading)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 770])
         self.setCentralWidget(self.splitter)
@@ -67,6 +85,7 @@ class MainWindow(QMainWindow):
         self.overview = BackgroundCall(lambda: archive_overview(engine), self)
         self.overview.succeeded.connect(self.on_overview)
         self.conversations.conversation_selected.connect(self.on_conversation_selected)
+        self.conversations.model.loaded.connect(self.show_header)
         self.search.result_activated.connect(self.on_search_result_activated)
         self.messages.search_requested.connect(self.on_search_requested)
         self.sync_panel.sync_ended.connect(self.on_sync_ended)
@@ -191,12 +210,20 @@ class MainWindow(QMainWindow):
     def on_conversation_selected(self, conversation_id: int) -> None:
         if conversation_id != self.messages.current_conversation_id:
             self.messages.open_conversation(conversation_id)
+        self.show_header()
         self.search.set_conversation_filter(None)
 
     @Slot(int, int)
     def on_search_result_activated(self, conversation_id: int, message_id: int) -> None:
         self.messages.show_message(conversation_id, message_id)
         self.conversations.select_conversation(conversation_id, notify=False)
+        self.show_header()
+
+    @Slot()
+    def show_header(self) -> None:
+        """The open conversation's title and figures, from the loaded list (after a sync, its new counts)."""
+        shown = self.messages.current_conversation_id
+        self.header.show_summary(None if shown is None else self.conversations.model.conversation(shown))
 
     @Slot(str)
     def on_search_requested(self, text: str) -> None:

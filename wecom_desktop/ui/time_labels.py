@@ -15,7 +15,13 @@ def short_time(msgtime_ms: int | None, now: QDateTime | None = None) -> str:
         return locale.toString(moment.time(), "HH:mm")
     if moment.date().year() == today.year():
         return locale.toString(moment.date(), QCoreApplication.translate("ShortTime", "M月d日"))
-    return locale.toString(moment.date(), QCoreApplication.translate("ShortTime", "yyyy/M/d"))
+    return day_with_year(msgtime_ms)
+
+
+def day_with_year(msgtime_ms: int) -> str:
+    """The local date with its year in full: 2026/3/1, Mar 1, 2026."""
+    moment = QDateTime.fromMSecsSinceEpoch(msgtime_ms)
+    return QLocale().toString(moment.date(), QCoreApplication.translate("ShortTime", "yyyy/M/d"))
 
 
 def full_time(msgtime_ms: int | None) -> str:
