@@ -186,14 +186,17 @@ def run_sync_command(profile: Profile, engine: Engine, args: argparse.Namespace)
 def run_status_command(engine: Engine, as_json: bool) -> int:
     status = archive_status(engine)
     if as_json:
-        print(json.dumps(status.as_json(), ensure_ascii=False, indent=1))
+        print(status.json_text())
         return 0
     last = (
         dt.datetime.fromtimestamp(status.last_sync / 1000).strftime("%Y-%m-%d %H:%M:%S")
         if status.last_sync
         else "—"
     )
-    print(f"messages          {status.messages:,} ({status.distinct_msgids:,} distinct msgids)")
+    print(
+        f"messages          {status.messages:,} ({status.distinct_msgids:,} distinct msgids, "
+        f"{status.outside_conversations:,} in no conversation)"
+    )
     print(
         f"seq range         {status.min_seq} – {status.max_seq}, missing {status.missing_seqs:,} in {len(status.gaps)} gaps"
     )

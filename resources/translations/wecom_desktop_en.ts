@@ -952,6 +952,300 @@ body ({size} bytes): {body}</translation>
     </message>
 </context>
 <context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="43"/>
+        <source>档案完整性报告</source>
+        <translation>Archive completeness report</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="117"/>
+        <source>正在统计档案…</source>
+        <translation>Counting the archive…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="54"/>
+        <source>消息</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
+        <source>seq 范围</source>
+        <translation>seq range</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <source>缺失的 seq</source>
+        <translation>Missing seq</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <source>上次同步</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <source>最近一次同步</source>
+        <translation>Latest sync run</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <source>中断的同步</source>
+        <translation>Interrupted syncs</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
+        <source>无法解密</source>
+        <translation>Undecryptable</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
+        <source>有问题的消息</source>
+        <translation>Messages with problems</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
+        <source>媒体文件</source>
+        <translation>Media files</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
+        <source>数据库加密</source>
+        <translation>Database encryption</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <source>从 seq</source>
+        <translation>From seq</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <source>到 seq</source>
+        <translation>To seq</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <source>缺失条数</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <source>公钥版本</source>
+        <translation>Key version</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <source>条数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <source>消息类型</source>
+        <translation>Message type</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <source>重新统计</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <source>复制为 JSON</source>
+        <translation>Copy as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <source>保存为 JSON…</source>
+        <translation>Save as JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="137"/>
+        <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
+        <translation>{n} ({distinct} distinct msgids; {outside} in no conversation)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="147"/>
+        <source>{n} 个，共 {gaps} 段</source>
+        <translation>{n} in {gaps} gaps</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="151"/>
+        <source>从未同步</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
+        <translation>SQLCipher (database key in the system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <source>未加密</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
+        <source>档案中还没有消息。</source>
+        <translation>The archive holds no messages yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
+        <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
+        <translation>seq has {gaps} gaps: {n} seq values are not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
+        <source>seq 从 {first} 到 {last} 连续</source>
+        <translation>seq runs without a gap from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
+        <source>{n} 条记录无法解密</source>
+        <translation>{n} records could not be decrypted</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <source>所有记录均已解密</source>
+        <translation>every record is decrypted</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
+        <source>{seq}；{records}</source>
+        <translation>{seq}; {records}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
+        <source>无法统计档案：{error}</source>
+        <translation>Could not count the archive: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <source>成功</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
+        <source>未完成（进程被中止）</source>
+        <translation>unfinished (the process was stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
+        <source>已下载</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <source>待下载</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <source>服务器已过期</source>
+        <translation>expired on the server</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <source>按设置跳过</source>
+        <translation>skipped by settings</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <source>缺少该版本的私钥</source>
+        <translation>no private key of this version</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <source>私钥解不开随机密钥</source>
+        <translation>the private key does not open the random key</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <source>DecryptData 失败</source>
+        <translation>DecryptData failed</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <source>解密后的内容损坏</source>
+        <translation>decrypted content is corrupt</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <source>记录的字段不可用</source>
+        <translation>the record&apos;s fields are unusable</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <source>SDK 进程在此记录上终止</source>
+        <translation>the SDK process died on this record</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <source>档案拒收了其中的值</source>
+        <translation>the archive refused one of its values</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <source>已复制报告（JSON）。</source>
+        <translation>Report copied (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <source>保存完整性报告</source>
+        <translation>Save the completeness report</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="257"/>
+        <source>无法保存报告</source>
+        <translation>Could not save the report</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="261"/>
+        <source>报告已保存到 {path}</source>
+        <translation>Report saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="27"/>
@@ -1799,167 +2093,172 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
         <source>企业微信会话存档</source>
         <translation>WeCom Chat Archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="57"/>
         <source> — 演示档案</source>
         <translation> — Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="75"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="110"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="113"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="115"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
         <source>设置(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
         <source>关于(&amp;A)…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="145"/>
         <source>外观(&amp;A)</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>跟随系统</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="157"/>
         <source>回调检查(&amp;C)…</source>
         <translation>&amp;Callback checker…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="160"/>
+        <source>完整性报告(&amp;R)…</source>
+        <translation>Completeness &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="164"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="166"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="268"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="269"/>
         <source>{n} 个会话</source>
         <translation>{n} conversations</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="270"/>
         <source>档案 {size}</source>
         <translation>Archive {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>演示档案</source>
         <translation>Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="279"/>
         <source>成功</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="280"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="281"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="282"/>
         <source>未完成</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>

@@ -941,6 +941,300 @@ Content-Type: {content_type}
     </message>
 </context>
 <context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="43"/>
+        <source>档案完整性报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="117"/>
+        <source>正在统计档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="54"/>
+        <source>消息</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
+        <source>seq 范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <source>缺失的 seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <source>上次同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <source>最近一次同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <source>中断的同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
+        <source>无法解密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
+        <source>有问题的消息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
+        <source>媒体文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
+        <source>数据库加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <source>从 seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <source>到 seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <source>缺失条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <source>公钥版本</source>
+        <translation type="unfinished">公钥版本</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <source>条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <source>消息类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <source>重新统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <source>复制为 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <source>保存为 JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="137"/>
+        <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="147"/>
+        <source>{n} 个，共 {gaps} 段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="151"/>
+        <source>从未同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <source>未加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
+        <source>档案中还没有消息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
+        <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
+        <source>seq 从 {first} 到 {last} 连续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
+        <source>{n} 条记录无法解密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <source>所有记录均已解密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
+        <source>{seq}；{records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
+        <source>无法统计档案：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <source>成功</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <source>失败</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <source>已取消</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
+        <source>未完成（进程被中止）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
+        <source>已下载</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <source>待下载</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <source>服务器已过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <source>按设置跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <source>缺少该版本的私钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <source>私钥解不开随机密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <source>DecryptData 失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <source>解密后的内容损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <source>记录的字段不可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <source>SDK 进程在此记录上终止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <source>档案拒收了其中的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <source>已复制报告（JSON）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <source>保存完整性报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="257"/>
+        <source>无法保存报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
+        <source>无法写入 {path}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="261"/>
+        <source>报告已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <location filename="../../wecom_desktop/ui/setup/connection_page.py" line="27"/>
@@ -1788,167 +2082,172 @@ Content-Type: {content_type}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
         <source>企业微信会话存档</source>
         <translation>企业微信会话存档</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="57"/>
         <source> — 演示档案</source>
         <translation> — 演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="75"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="110"/>
         <source>同步(&amp;S)</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="113"/>
         <source>导出(&amp;E)…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="115"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
         <source>设置(&amp;P)…</source>
         <translation>设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
         <source>关于(&amp;A)…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="145"/>
         <source>外观(&amp;A)</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>跟随系统</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>深色</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="157"/>
         <source>回调检查(&amp;C)…</source>
         <translation>回调检查(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/main_window.py" line="160"/>
+        <source>完整性报告(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="164"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="166"/>
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="268"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="269"/>
         <source>{n} 个会话</source>
         <translation>{n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="270"/>
         <source>档案 {size}</source>
         <translation>档案 {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>演示档案</source>
         <translation>演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="279"/>
         <source>成功</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="280"/>
         <source>失败</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="281"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="282"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>

@@ -23,6 +23,7 @@ PROBLEM_LENGTH = 80
 class ArchiveStatus:
     messages: int
     distinct_msgids: int
+    outside_conversations: int  # records of no conversation: undecryptable ones, corp-switch events
     min_seq: int | None
     max_seq: int | None
     gaps: list[tuple[int, int]]  # missing seq ranges, inclusive
@@ -40,6 +41,10 @@ class ArchiveStatus:
         data["gaps"] = [list(gap) for gap in self.gaps]
         return data
 
+    def json_text(self) -> str:
+        """The report as `wecom-desktop status --json` prints it."""
+        return json.dumps(self.as_json(), ensure_ascii=False, indent=1)
+
 
 def archive_status(engine: Engine) -> ArchiveStatus:
     with engine.connect() as connection:
@@ -54,6 +59,9 @@ def archive_status(engine: Engine) -> ArchiveStatus:
                 func.max(MESSAGES.c.seq),
             )
         )
+        outside = connection.execute(
+            select(func.count()).select_from(MESSAGES).where(MESSAGES.c.conversation_id.is_(None))
+        ).scalar_one()
         gap_rows = connection.execute(
             text(
                 "SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next FROM messages "
@@ -88,6 +96,7 @@ def archive_status(engine: Engine) -> ArchiveStatus:
     return ArchiveStatus(
         messages=int(messages or 0),
         distinct_msgids=int(distinct or 0),
+        outside_conversations=int(outside),
         min_seq=min_seq,
         max_seq=max_seq,
         gaps=gaps[:MAX_GAPS_LISTED],

@@ -24,6 +24,7 @@ from wecom_desktop.sync.session import SessionResult
 from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.background_call import BackgroundCall
 from wecom_desktop.ui.callback.callback_check_dialog import CallbackCheckDialog
+from wecom_desktop.ui.completeness_dialog import CompletenessDialog
 from wecom_desktop.ui.conversation_header import ConversationHeader
 from wecom_desktop.ui.conversation_panel import ConversationPanel
 from wecom_desktop.ui.export_dialog import ExportDialog
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
         self.callback_action = self._action(self.tr("回调检查(&C)…"), None, self.open_callback_checker)
         self.callback_action.setObjectName("callbackCheckAction")
         tools_menu.addAction(self.callback_action)
+        self.completeness_action = self._action(self.tr("完整性报告(&R)…"), None, self.show_completeness)
+        self.completeness_action.setObjectName("completenessAction")
+        tools_menu.addAction(self.completeness_action)
         self.callback_dialog: CallbackCheckDialog | None = None
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(about)
@@ -199,6 +203,8 @@ class MainWindow(QMainWindow):
             self.callback_dialog.shutdown()
         for dialog in self.findChildren(ExportDialog):
             dialog.close()  # cancels a running export and waits for it: the archive may be closed next
+        for report in self.findChildren(CompletenessDialog):
+            report.shutdown()
         self.search.shutdown()
         self.conversations.shutdown()
         self.messages.shutdown()
@@ -333,6 +339,13 @@ class MainWindow(QMainWindow):
         self.callback_dialog.show()
         self.callback_dialog.raise_()
         self.callback_dialog.activateWindow()
+
+    @Slot()
+    def show_completeness(self) -> CompletenessDialog:
+        dialog = CompletenessDialog(self.engine, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closing waits for its count first
+        dialog.open()
+        return dialog
 
     @Slot()
     def show_about(self) -> None:

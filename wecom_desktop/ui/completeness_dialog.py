@@ -1,0 +1,286 @@
+"""The completeness report in the window: what `wecom-desktop status` prints, to show that
+nothing is missing, or exactly what is."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from wecom_desktop.sdk.client import MALFORMED
+from wecom_desktop.store.status import ArchiveStatus, archive_status
+from wecom_desktop.ui.background_call import BackgroundCall
+from wecom_desktop.ui.time_labels import full_time
+
+
+class CompletenessDialog(QDialog):
+    """Counts, seq gaps, unreadable records by reason and key version, media by state; the
+    report copies or saves as the command line's JSON."""
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("completenessDialog")
+        self.setWindowTitle(self.tr("档案完整性报告"))
+        self.status: ArchiveStatus | None = None
+        self.error_box: QMessageBox | None = None
+        self.state = QLabel(self.tr("正在统计档案…"))
+        self.state.setObjectName("completenessState")
+        self.state.setWordWrap(True)
+        bold = QFont(self.state.font())
+        bold.setBold(True)
+        self.state.setFont(bold)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, caption in (
+            ("messages", self.tr("消息")),
+            ("seq", self.tr("seq 范围")),
+            ("missing", self.tr("缺失的 seq")),
+            ("last_sync", self.tr("上次同步")),
+            ("last_run", self.tr("最近一次同步")),
+            ("interrupted", self.tr("中断的同步")),
+            ("undecryptable", self.tr("无法解密")),
+            ("unsupported", self.tr("有问题的消息")),
+            ("media", self.tr("媒体文件")),
+            ("encryption", self.tr("数据库加密")),
+        ):
+            label = QLabel("—")
+            label.setObjectName(f"completeness_{key}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = label
+            form.addRow(caption, label)
+        self.gaps = self._table(
+            "completenessGaps", [self.tr("从 seq"), self.tr("到 seq"), self.tr("缺失条数")]
+        )
+        self.undecryptable = self._table(
+            "completenessUndecryptable", [self.tr("原因"), self.tr("公钥版本"), self.tr("条数")]
+        )
+        self.unsupported = self._table(
+            "completenessUnsupported", [self.tr("消息类型"), self.tr("问题"), self.tr("条数")]
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.gaps, self.tr("缺失的 seq"))
+        self.tabs.addTab(self.undecryptable, self.tr("无法解密"))
+        self.tabs.addTab(self.unsupported, self.tr("有问题的消息"))
+        self.refresh_button = QPushButton(self.tr("重新统计"))
+        self.copy_button = QPushButton(self.tr("复制为 JSON"))
+        self.save_button = QPushButton(self.tr("保存为 JSON…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in (self.refresh_button, self.copy_button, self.save_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.copy_button.clicked.connect(self.copy_json)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.call = BackgroundCall(lambda: archive_status(engine), self)
+        self.call.succeeded.connect(self.on_counted)
+        self.call.failed.connect(self.on_count_failed)
+        self.resize(720, 620)
+        self.refresh()
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    @Slot()
+    def refresh(self) -> None:
+        self.state.setText(self.tr("正在统计档案…"))
+        for button in (self.copy_button, self.save_button):
+            button.setEnabled(False)
+        self.call.start()
+
+    def shutdown(self) -> None:
+        self.call.wait()
+
+    def done(self, result: int) -> None:
+        self.shutdown()  # the count reads the archive, which may be closed next
+        super().done(result)
+
+    @Slot(object)
+    def on_counted(self, status: ArchiveStatus) -> None:
+        self.status = status
+        locale = QLocale()
+        number = locale.toString
+        self.state.setText(self._verdict(status))
+        v = self.values
+        v["messages"].setText(
+            self.tr("{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）").format(
+                n=number(status.messages),
+                distinct=number(status.distinct_msgids),
+                outside=number(status.outside_conversations),
+            )
+        )
+        v["seq"].setText("—" if status.min_seq is None else f"{status.min_seq} – {status.max_seq}")
+        v["missing"].setText(
+            self.tr("无")
+            if not status.gaps
+            else self.tr("{n} 个，共 {gaps} 段").format(
+                n=number(status.missing_seqs), gaps=number(len(status.gaps))
+            )
+        )
+        v["last_sync"].setText(full_time(status.last_sync) if status.last_sync else self.tr("从未同步"))
+        v["last_run"].setText(self._last_run(status))
+        v["interrupted"].setText(number(status.interrupted_syncs))
+        v["undecryptable"].setText(number(sum(item["count"] for item in status.undecryptable)))
+        v["unsupported"].setText(number(sum(item["count"] for item in status.unsupported)))
+        v["media"].setText(self._media(status.media))
+        v["encryption"].setText(
+            self.tr("SQLCipher（数据库密钥在系统钥匙串中）") if status.encrypted else self.tr("未加密")
+        )
+        _fill(self.gaps, [(first, last, last - first + 1) for first, last in status.gaps])
+        _fill(
+            self.undecryptable,
+            [
+                (self._reason(i["reason"]), i["publickey_ver"] or "—", i["count"])
+                for i in status.undecryptable
+            ],
+        )
+        _fill(self.unsupported, [(i["msgtype"] or "—", i["problem"], i["count"]) for i in status.unsupported])
+        for button in (self.copy_button, self.save_button):
+            button.setEnabled(True)
+
+    def _verdict(self, status: ArchiveStatus) -> str:
+        if not status.messages:
+            return self.tr("档案中还没有消息。")
+        number = QLocale().toString
+        unreadable = sum(item["count"] for item in status.undecryptable)
+        seq = (
+            self.tr("seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中").format(
+                gaps=number(len(status.gaps)), n=number(status.missing_seqs)
+            )
+            if status.gaps
+            else self.tr("seq 从 {first} 到 {last} 连续").format(first=status.min_seq, last=status.max_seq)
+        )
+        records = (
+            self.tr("{n} 条记录无法解密").format(n=number(unreadable))
+            if unreadable
+            else self.tr("所有记录均已解密")
+        )
+        return self.tr("{seq}；{records}").format(seq=seq, records=records)
+
+    @Slot(str)
+    def on_count_failed(self, error: str) -> None:
+        self.state.setText(self.tr("无法统计档案：{error}").format(error=error))
+
+    def _last_run(self, status: ArchiveStatus) -> str:
+        run = status.last_run
+        if run is None:
+            return "—"
+        outcome = {
+            "ok": self.tr("成功"),
+            "failed": self.tr("失败"),
+            "cancelled": self.tr("已取消"),
+            "running": self.tr("未完成（进程被中止）"),
+        }.get(run["outcome"], run["outcome"])
+        text = f"{full_time(run['at'])} · {outcome}"
+        return f"{text}\n{run['error']}" if run["error"] else text
+
+    def _media(self, counts: dict[str, int]) -> str:
+        names = {
+            "downloaded": self.tr("已下载"),
+            "pending": self.tr("待下载"),
+            "failed": self.tr("失败"),
+            "expired": self.tr("服务器已过期"),
+            "skipped": self.tr("按设置跳过"),
+        }
+        locale = QLocale()
+        return " · ".join(
+            f"{names.get(state, state)} {locale.toString(count)}" for state, count in counts.items()
+        )
+
+    def _reason(self, reason: str) -> str:
+        names = {
+            "missing_key": self.tr("缺少该版本的私钥"),
+            "unwrap_failed": self.tr("私钥解不开随机密钥"),
+            "decrypt_failed": self.tr("DecryptData 失败"),
+            "corrupt_message": self.tr("解密后的内容损坏"),
+            MALFORMED: self.tr("记录的字段不可用"),
+            "worker_died": self.tr("SDK 进程在此记录上终止"),
+            "unstorable": self.tr("档案拒收了其中的值"),
+        }
+        return f"{names[reason]} ({reason})" if reason in names else reason
+
+    @Slot()
+    def copy_json(self) -> None:
+        if self.status is not None:
+            QGuiApplication.clipboard().setText(self.status.json_text())
+            self.state.setText(self.tr("已复制报告（JSON）。"))
+
+    def ask_destination(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存完整性报告"), "completeness.json", self.tr("JSON 文件 (*.json)")
+        )
+        return path
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        if self.status is None:
+            return
+        target = self.ask_destination()
+        if not target:
+            return
+        try:
+            _write_whole(Path(target), self.status.json_text() + "\n")
+        except OSError as exc:
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("无法保存报告"),
+                self.tr("无法写入 {path}：{error}").format(path=target, error=exc.strerror or exc),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.error_box.open()  # window-modal, without a nested event loop
+            return
+        self.state.setText(self.tr("报告已保存到 {path}").format(path=target))
+
+
+def _write_whole(target: Path, text: str) -> None:
+    """Write through a temporary file, so a full disk leaves no half report under the name."""
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def _fill(table: QTableWidget, rows: list[tuple[object, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
