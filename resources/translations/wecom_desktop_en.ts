@@ -959,288 +959,288 @@ body ({size} bytes): {body}</translation>
         <translation>Archive completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="117"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="118"/>
         <source>正在统计档案…</source>
         <translation>Counting the archive…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="54"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
         <source>消息</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
         <source>seq 范围</source>
         <translation>seq range</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>缺失的 seq</source>
         <translation>Missing seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
         <source>上次同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
         <source>最近一次同步</source>
         <translation>Latest sync run</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
-        <source>中断的同步</source>
-        <translation>Interrupted syncs</translation>
-    </message>
-    <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
-        <source>无法解密</source>
-        <translation>Undecryptable</translation>
+        <source>未结束的同步</source>
+        <translation>Sync runs not ended</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
+        <source>无法解密</source>
+        <translation>Undecryptable</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
         <source>有问题的消息</source>
         <translation>Messages with problems</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
         <source>媒体文件</source>
         <translation>Media files</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
         <source>数据库加密</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
         <source>从 seq</source>
         <translation>From seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
         <source>到 seq</source>
         <translation>To seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
         <source>缺失条数</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>条数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>消息类型</source>
         <translation>Message type</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
         <source>重新统计</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
         <source>复制为 JSON</source>
         <translation>Copy as JSON</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
         <source>保存为 JSON…</source>
         <translation>Save as JSON…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="138"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation>{n} ({distinct} distinct msgids; {outside} in no conversation)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="146"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="148"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation>{n} in {gaps} gaps</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="151"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="152"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation>SQLCipher (database key in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
         <source>未加密</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="175"/>
         <source>档案中还没有消息。</source>
         <translation>The archive holds no messages yet.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="179"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation>seq has {gaps} gaps: {n} seq values are not in the archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="183"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation>seq runs without a gap from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="186"/>
         <source>{n} 条记录无法解密</source>
         <translation>{n} records could not be decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
         <source>所有记录均已解密</source>
         <translation>every record is decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
         <source>{seq}；{records}</source>
         <translation>{seq}; {records}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
         <source>无法统计档案：{error}</source>
         <translation>Could not count the archive: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
         <source>成功</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
-        <source>未完成（进程被中止）</source>
-        <translation>unfinished (the process was stopped)</translation>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="204"/>
+        <source>未结束（仍在运行，或进程被中止）</source>
+        <translation>not ended (still running, or the process was stopped)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
         <source>已下载</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
         <source>待下载</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
         <source>服务器已过期</source>
         <translation>expired on the server</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
         <source>按设置跳过</source>
         <translation>skipped by settings</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>缺少该版本的私钥</source>
         <translation>no private key of this version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>私钥解不开随机密钥</source>
         <translation>the private key does not open the random key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>DecryptData 失败</source>
         <translation>DecryptData failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>解密后的内容损坏</source>
         <translation>decrypted content is corrupt</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
         <source>记录的字段不可用</source>
         <translation>the record&apos;s fields are unusable</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
         <source>SDK 进程在此记录上终止</source>
         <translation>the SDK process died on this record</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="230"/>
         <source>档案拒收了其中的值</source>
         <translation>the archive refused one of its values</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
         <source>已复制报告（JSON）。</source>
         <translation>Report copied (JSON).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
         <source>保存完整性报告</source>
         <translation>Save the completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="257"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
         <source>无法保存报告</source>
         <translation>Could not save the report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="259"/>
         <source>无法写入 {path}：{error}</source>
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="261"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="265"/>
         <source>报告已保存到 {path}</source>
         <translation>Report saved to {path}</translation>
     </message>

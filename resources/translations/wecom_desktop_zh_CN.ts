@@ -948,288 +948,288 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="117"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="118"/>
         <source>正在统计档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="54"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
         <source>消息</source>
         <translation type="unfinished">消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
         <source>seq 范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>缺失的 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
         <source>上次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
         <source>最近一次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
-        <source>中断的同步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
-        <source>无法解密</source>
+        <source>未结束的同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
-        <source>有问题的消息</source>
+        <source>无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
-        <source>媒体文件</source>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <source>有问题的消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
+        <source>媒体文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
         <source>数据库加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
         <source>从 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
         <source>到 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
         <source>缺失条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>公钥版本</source>
         <translation type="unfinished">公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>消息类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
         <source>重新统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
         <source>复制为 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
         <source>保存为 JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="138"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="146"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="148"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="151"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="152"/>
         <source>从未同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
         <source>未加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="175"/>
         <source>档案中还没有消息。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="179"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="183"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="186"/>
         <source>{n} 条记录无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
         <source>所有记录均已解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
         <source>{seq}；{records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
         <source>无法统计档案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
         <source>失败</source>
         <translation type="unfinished">失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
         <source>已取消</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
-        <source>未完成（进程被中止）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
-        <source>已下载</source>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="204"/>
+        <source>未结束（仍在运行，或进程被中止）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <source>已下载</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
         <source>待下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
         <source>服务器已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
         <source>按设置跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>缺少该版本的私钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>私钥解不开随机密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>DecryptData 失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>解密后的内容损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
         <source>记录的字段不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
         <source>SDK 进程在此记录上终止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="230"/>
         <source>档案拒收了其中的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
         <source>已复制报告（JSON）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
         <source>保存完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
         <source>JSON 文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="257"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
         <source>无法保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="259"/>
         <source>无法写入 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="261"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="265"/>
         <source>报告已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>

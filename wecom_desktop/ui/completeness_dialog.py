@@ -57,7 +57,7 @@ class CompletenessDialog(QDialog):
             ("missing", self.tr("缺失的 seq")),
             ("last_sync", self.tr("上次同步")),
             ("last_run", self.tr("最近一次同步")),
-            ("interrupted", self.tr("中断的同步")),
+            ("interrupted", self.tr("未结束的同步")),
             ("undecryptable", self.tr("无法解密")),
             ("unsupported", self.tr("有问题的消息")),
             ("media", self.tr("媒体文件")),
@@ -201,7 +201,7 @@ class CompletenessDialog(QDialog):
             "ok": self.tr("成功"),
             "failed": self.tr("失败"),
             "cancelled": self.tr("已取消"),
-            "running": self.tr("未完成（进程被中止）"),
+            "running": self.tr("未结束（仍在运行，或进程被中止）"),
         }.get(run["outcome"], run["outcome"])
         text = f"{full_time(run['at'])} · {outcome}"
         return f"{text}\n{run['error']}" if run["error"] else text
