@@ -308,7 +308,7 @@ def test_the_tools_menu_opens_one_callback_checker(qtbot: QtBot, profile: Profil
     assert titles.index("帮助(&H)") == titles.index("工具(&T)") + 1
     tools = window.menuBar().actions()[titles.index("工具(&T)")].menu()
     assert isinstance(tools, QMenu)
-    assert [action.text() for action in tools.actions()] == ["回调检查(&C)…"]
+    assert [action.text() for action in tools.actions()] == ["回调检查(&C)…", "完整性报告(&R)…"]
     tools.actions()[0].trigger()
     dialog = window.callback_dialog
     assert isinstance(dialog, CallbackCheckDialog)
