@@ -210,10 +210,10 @@ def run_status_command(engine: Engine, as_json: bool) -> int:
         run = status.last_run
         at = dt.datetime.fromtimestamp(run["at"] / 1000).strftime("%Y-%m-%d %H:%M:%S")
         print(f"last sync run     {at} {run['outcome']}" + (f": {run['error']}" if run["error"] else ""))
-    print(f"undecryptable     {sum(item['count'] for item in status.undecryptable):,}")
+    print(f"undecryptable     {status.undecryptable_total:,}")
     for item in status.undecryptable:
         print(f"  {item['reason']:<15} publickey_ver {item['publickey_ver']}: {item['count']:,}")
-    print(f"unsupported       {sum(item['count'] for item in status.unsupported):,}  (stored with a problem)")
+    print(f"unsupported       {status.unsupported_total:,}  (stored with a problem)")
     for item in status.unsupported[:20]:
         print(f"  {item['msgtype'] or '—':<15} {item['problem']}: {item['count']:,}")
     if len(status.unsupported) > 20:

@@ -610,134 +610,134 @@
         <translation>kind unknown</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="58"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="50"/>
         <source>成功</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="60"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="52"/>
         <source>签名校验失败</source>
         <translation>signature verification failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="62"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="54"/>
         <source>Token 与企业微信后台填写的不一致；或 timestamp、nonce、echostr/Encrypt 在传递中被改动（常见：URL 解码把 “+” 变成了空格，或参数被解码了两次）。</source>
         <translation>the token differs from the one entered in the WeCom admin console, or the timestamp, nonce or echostr/Encrypt changed on the way (commonly URL decoding turned &apos;+&apos; into a space, or decoded twice).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="70"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="62"/>
         <source>XML/JSON 解析失败</source>
         <translation>XML/JSON parse failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="72"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="64"/>
         <source>请求体不是合法的 XML 或 JSON，或缺少 Encrypt/encrypt 字段；为安全起见，含 DTD 或实体声明的 XML 一律拒绝。</source>
         <translation>the body is not well-formed XML or JSON, or lacks the Encrypt/encrypt field; XML with a DTD or entity declarations is always refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="79"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="71"/>
         <source>计算签名失败</source>
         <translation>computing the signature failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="80"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="72"/>
         <source>参数中含有无法编码的字符。</source>
         <translation>a parameter holds characters that cannot be encoded.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="83"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="75"/>
         <source>EncodingAESKey 非法</source>
         <translation>invalid EncodingAESKey</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="85"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="77"/>
         <source>EncodingAESKey 必须是 43 个字母或数字，Base64 解码后为 32 字节；请从企业微信后台重新复制。</source>
         <translation>the EncodingAESKey must be 43 letters or digits that Base64-decode to 32 bytes; copy it again from the WeCom admin console.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="92"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="84"/>
         <source>ReceiveId 校验失败</source>
         <translation>ReceiveId check failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="94"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="86"/>
         <source>自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，个人主体的第三方应用填空字符串。</source>
         <translation>self-built apps (including the archive app) use the corp id, third-party apps the suite id, and third-party apps of personal developers an empty string.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="101"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="93"/>
         <source>AES 加密失败</source>
         <translation>AES encryption failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="102"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="94"/>
         <source>EncodingAESKey 不可用。</source>
         <translation>the EncodingAESKey is unusable.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="105"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="97"/>
         <source>AES 解密失败</source>
         <translation>AES decryption failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="106"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="98"/>
         <source>密文被截断或改动（长度不是 16 字节的倍数）。</source>
         <translation>the ciphertext was truncated or altered (its length is not a multiple of 16 bytes).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="109"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="101"/>
         <source>解密后的内容不合法</source>
         <translation>decrypted buffer invalid</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="111"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="103"/>
         <source>签名已通过而解密结果不对，多半是 EncodingAESKey 与企业微信后台的不一致（Token 是对的）。</source>
         <translation>the signature matched but the plaintext is malformed: most likely the EncodingAESKey differs from the one in the WeCom admin console (the token is right).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="118"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="110"/>
         <source>Base64 编码失败</source>
         <translation>Base64 encoding failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="119"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="111"/>
         <source>内部错误。</source>
         <translation>an internal error.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="122"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="114"/>
         <source>Base64 解码失败</source>
         <translation>Base64 decoding failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="124"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="116"/>
         <source>密文中有 Base64 以外的字符：若出现空格，是 URL 解码把 “+” 变成了空格。</source>
         <translation>the ciphertext holds characters outside Base64: a space means URL decoding turned &apos;+&apos; into a space.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="130"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="122"/>
         <source>生成回包失败</source>
         <translation>generating the reply failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="131"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="123"/>
         <source>回复内容无法编码。</source>
         <translation>the reply could not be encoded.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="135"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="127"/>
         <source>[{code}] {name}：{detail}
 可能原因：{cause}</source>
         <translation>[{code}] {name}: {detail}
 Likely cause: {cause}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="136"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="128"/>
         <source>可能原因：{cause}</source>
         <translation>Likely cause: {cause}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="137"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="129"/>
         <source>{first}、{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -1109,123 +1109,123 @@ body ({size} bytes): {body}</translation>
         <translation>The archive holds no messages yet.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="179"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation>seq has {gaps} gaps: {n} seq values are not in the archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="183"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation>seq runs without a gap from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="186"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
         <source>{n} 条记录无法解密</source>
         <translation>{n} records could not be decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
         <source>所有记录均已解密</source>
         <translation>every record is decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
         <source>{seq}；{records}</source>
         <translation>{seq}; {records}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
         <source>无法统计档案：{error}</source>
         <translation>Could not count the archive: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
         <source>成功</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="204"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation>not ended (still running, or the process was stopped)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
         <source>已下载</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
         <source>待下载</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
         <source>服务器已过期</source>
         <translation>expired on the server</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
         <source>按设置跳过</source>
         <translation>skipped by settings</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>缺少该版本的私钥</source>
         <translation>no private key of this version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>私钥解不开随机密钥</source>
         <translation>the private key does not open the random key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>DecryptData 失败</source>
         <translation>DecryptData failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>解密后的内容损坏</source>
         <translation>decrypted content is corrupt</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>记录的字段不可用</source>
         <translation>the record&apos;s fields are unusable</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
         <source>SDK 进程在此记录上终止</source>
         <translation>the SDK process died on this record</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="230"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
         <source>档案拒收了其中的值</source>
         <translation>the archive refused one of its values</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>已复制报告（JSON）。</source>
         <translation>Report copied (JSON).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>保存完整性报告</source>
         <translation>Save the completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
@@ -1304,32 +1304,32 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="54"/>
         <source>群聊</source>
         <translation>Group chat</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="54"/>
         <source>单聊</source>
         <translation>One-to-one chat</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="56"/>
         <source>含外部联系人</source>
         <translation>With external contacts</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="58"/>
         <source>{n} 位成员</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="59"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="73"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="70"/>
         <source>成员：{names}</source>
         <translation>Members: {names}</translation>
     </message>
@@ -1337,17 +1337,17 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="154"/>
         <source>成员：{names}</source>
         <translation>Members: {names}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="157"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="159"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="158"/>
         <source>最后消息：{when}</source>
         <translation>Last message: {when}</translation>
     </message>

@@ -610,133 +610,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="58"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="50"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="60"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="52"/>
         <source>签名校验失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="62"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="54"/>
         <source>Token 与企业微信后台填写的不一致；或 timestamp、nonce、echostr/Encrypt 在传递中被改动（常见：URL 解码把 “+” 变成了空格，或参数被解码了两次）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="70"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="62"/>
         <source>XML/JSON 解析失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="72"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="64"/>
         <source>请求体不是合法的 XML 或 JSON，或缺少 Encrypt/encrypt 字段；为安全起见，含 DTD 或实体声明的 XML 一律拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="79"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="71"/>
         <source>计算签名失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="80"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="72"/>
         <source>参数中含有无法编码的字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="83"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="75"/>
         <source>EncodingAESKey 非法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="85"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="77"/>
         <source>EncodingAESKey 必须是 43 个字母或数字，Base64 解码后为 32 字节；请从企业微信后台重新复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="92"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="84"/>
         <source>ReceiveId 校验失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="94"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="86"/>
         <source>自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，个人主体的第三方应用填空字符串。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="101"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="93"/>
         <source>AES 加密失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="102"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="94"/>
         <source>EncodingAESKey 不可用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="105"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="97"/>
         <source>AES 解密失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="106"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="98"/>
         <source>密文被截断或改动（长度不是 16 字节的倍数）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="109"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="101"/>
         <source>解密后的内容不合法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="111"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="103"/>
         <source>签名已通过而解密结果不对，多半是 EncodingAESKey 与企业微信后台的不一致（Token 是对的）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="118"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="110"/>
         <source>Base64 编码失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="119"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="111"/>
         <source>内部错误。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="122"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="114"/>
         <source>Base64 解码失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="124"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="116"/>
         <source>密文中有 Base64 以外的字符：若出现空格，是 URL 解码把 “+” 变成了空格。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="130"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="122"/>
         <source>生成回包失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="131"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="123"/>
         <source>回复内容无法编码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="135"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="127"/>
         <source>[{code}] {name}：{detail}
 可能原因：{cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="136"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="128"/>
         <source>可能原因：{cause}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="137"/>
+        <location filename="../../wecom_desktop/crypto/callback_errors.py" line="129"/>
         <source>{first}、{rest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,123 +1098,123 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="179"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="183"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="186"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
         <source>{n} 条记录无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
         <source>所有记录均已解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
         <source>{seq}；{records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
         <source>无法统计档案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
         <source>失败</source>
         <translation type="unfinished">失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
         <source>已取消</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="204"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
         <source>已下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
         <source>待下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
         <source>服务器已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
         <source>按设置跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>缺少该版本的私钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>私钥解不开随机密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>DecryptData 失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>解密后的内容损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>记录的字段不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
         <source>SDK 进程在此记录上终止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="230"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
         <source>档案拒收了其中的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>已复制报告（JSON）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>保存完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>JSON 文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,32 +1293,32 @@ Content-Type: {content_type}
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="54"/>
         <source>群聊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="54"/>
         <source>单聊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="56"/>
         <source>含外部联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="58"/>
         <source>{n} 位成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="59"/>
         <source>{n} 条消息</source>
         <translation type="unfinished">{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_header.py" line="73"/>
+        <location filename="../../wecom_desktop/ui/conversation_header.py" line="70"/>
         <source>成员：{names}</source>
         <translation type="unfinished">成员：{names}</translation>
     </message>
@@ -1326,17 +1326,17 @@ Content-Type: {content_type}
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="154"/>
         <source>成员：{names}</source>
         <translation>成员：{names}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="157"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="156"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="159"/>
+        <location filename="../../wecom_desktop/ui/conversation_list_model.py" line="158"/>
         <source>最后消息：{when}</source>
         <translation>最后消息：{when}</translation>
     </message>

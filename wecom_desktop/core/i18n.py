@@ -97,11 +97,11 @@ class TranslatableError(Exception):
 
     @property
     def message_zh(self) -> str:
-        return self.render()
+        return self.text.zh
 
     @property
     def message_en(self) -> str:
-        return self.render(english)
+        return self.text.en
 
     def __str__(self) -> str:
-        return f"{self.message_zh} / {self.message_en}"
+        return self.text.both

@@ -45,14 +45,6 @@ class CodeText:
     def en(self) -> str:
         return self.name.en
 
-    @property
-    def cause_zh(self) -> str:
-        return "" if self.cause is None else self.cause.zh
-
-    @property
-    def cause_en(self) -> str:
-        return "" if self.cause is None else self.cause.en
-
 
 CODE_TEXTS: dict[CallbackCode, CodeText] = {
     CallbackCode.OK: CodeText(Text(QT_TRANSLATE_NOOP("CallbackError", "成功")), None),

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import secrets
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +16,7 @@ from wecom_desktop.export.document import ExportDocument
 from wecom_desktop.export.errors import ExportCancelled, ExportError
 from wecom_desktop.export.labels import SOURCE_LANGUAGE, labels_for
 from wecom_desktop.export.selection import ExportFormat, ExportSelection
+from wecom_desktop.export.whole_file import replaced_whole
 from wecom_desktop.store import audit
 from wecom_desktop.store.export_queries import ExportRow, ExportSource, export_source
 from wecom_desktop.store.queries import conversation_titles
@@ -114,12 +112,8 @@ def _export(
 ) -> int:
     options.check_cancel()
     try:
-        handle, temporary = _create_beside(destination)
-    except OSError as exc:
-        raise ExportError.writing(destination, exc) from exc
-    try:
         with (
-            os.fdopen(handle, "wb") as stream,
+            replaced_whole(destination) as stream,
             export_source(
                 engine,
                 selection.conversation_id,
@@ -139,28 +133,9 @@ def _export(
                 listed=selection.message_ids is not None,
             )
             count = writer(stream, _pages(source, overview.count, options), document)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, destination)
     except OSError as exc:
-        _remove(temporary)
         raise ExportError.writing(destination, exc) from exc
-    except BaseException:
-        _remove(temporary)
-        raise
     return count
-
-
-def _create_beside(destination: Path) -> tuple[int, Path]:
-    """A new hidden file next to `destination`, with the permissions the user's umask gives any
-    new file (tempfile's are owner-only, which would make the export unreadable to colleagues)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        path = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.part")
-        try:
-            return os.open(path, flags, 0o666), path
-        except FileExistsError:
-            continue
 
 
 def _pages(source: ExportSource, total: int, options: _Options) -> Iterator[ExportRow]:
@@ -186,8 +161,3 @@ def _title(engine: Engine, selection: ExportSelection, labels: Mapping[str, str]
         return selection.title or labels["search_results"]
     found = conversation_titles(engine, {selection.conversation_id}).get(selection.conversation_id)
     return selection.title or found or labels["transcript"]
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()

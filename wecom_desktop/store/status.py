@@ -41,6 +41,14 @@ class ArchiveStatus:
         data["gaps"] = [list(gap) for gap in self.gaps]
         return data
 
+    @property
+    def undecryptable_total(self) -> int:
+        return sum(item["count"] for item in self.undecryptable)
+
+    @property
+    def unsupported_total(self) -> int:
+        return sum(item["count"] for item in self.unsupported)
+
     def json_text(self) -> str:
         """The report as `wecom-desktop status --json` prints it."""
         return json.dumps(self.as_json(), ensure_ascii=False, indent=1)

@@ -3,8 +3,6 @@ nothing is missing, or exactly what is."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Slot
@@ -27,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from wecom_desktop.export.whole_file import replaced_whole
 from wecom_desktop.sdk.client import MALFORMED
 from wecom_desktop.store.status import ArchiveStatus, archive_status
+from wecom_desktop.sync.pipeline import UNSTORABLE
 from wecom_desktop.ui.background_call import BackgroundCall
 from wecom_desktop.ui.time_labels import full_time
 
@@ -152,8 +152,8 @@ class CompletenessDialog(QDialog):
         v["last_sync"].setText(full_time(status.last_sync) if status.last_sync else self.tr("从未同步"))
         v["last_run"].setText(self._last_run(status))
         v["interrupted"].setText(number(status.interrupted_syncs))
-        v["undecryptable"].setText(number(sum(item["count"] for item in status.undecryptable)))
-        v["unsupported"].setText(number(sum(item["count"] for item in status.unsupported)))
+        v["undecryptable"].setText(number(status.undecryptable_total))
+        v["unsupported"].setText(number(status.unsupported_total))
         v["media"].setText(self._media(status.media))
         v["encryption"].setText(
             self.tr("SQLCipher（数据库密钥在系统钥匙串中）") if status.encrypted else self.tr("未加密")
@@ -174,7 +174,6 @@ class CompletenessDialog(QDialog):
         if not status.messages:
             return self.tr("档案中还没有消息。")
         number = QLocale().toString
-        unreadable = sum(item["count"] for item in status.undecryptable)
         seq = (
             self.tr("seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中").format(
                 gaps=number(len(status.gaps)), n=number(status.missing_seqs)
@@ -183,8 +182,8 @@ class CompletenessDialog(QDialog):
             else self.tr("seq 从 {first} 到 {last} 连续").format(first=status.min_seq, last=status.max_seq)
         )
         records = (
-            self.tr("{n} 条记录无法解密").format(n=number(unreadable))
-            if unreadable
+            self.tr("{n} 条记录无法解密").format(n=number(status.undecryptable_total))
+            if status.undecryptable
             else self.tr("所有记录均已解密")
         )
         return self.tr("{seq}；{records}").format(seq=seq, records=records)
@@ -227,7 +226,7 @@ class CompletenessDialog(QDialog):
             "corrupt_message": self.tr("解密后的内容损坏"),
             MALFORMED: self.tr("记录的字段不可用"),
             "worker_died": self.tr("SDK 进程在此记录上终止"),
-            "unstorable": self.tr("档案拒收了其中的值"),
+            UNSTORABLE: self.tr("档案拒收了其中的值"),
         }
         return f"{names[reason]} ({reason})" if reason in names else reason
 
@@ -251,7 +250,8 @@ class CompletenessDialog(QDialog):
         if not target:
             return
         try:
-            _write_whole(Path(target), self.status.json_text() + "\n")
+            with replaced_whole(Path(target)) as stream:
+                stream.write((self.status.json_text() + "\n").encode("utf-8"))
         except OSError as exc:
             self.error_box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -263,17 +263,6 @@ class CompletenessDialog(QDialog):
             self.error_box.open()  # window-modal, without a nested event loop
             return
         self.state.setText(self.tr("报告已保存到 {path}").format(path=target))
-
-
-def _write_whole(target: Path, text: str) -> None:
-    """Write through a temporary file, so a full disk leaves no half report under the name."""
-    temporary = target.with_name(f".{target.name}.partial")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
 
 
 def _fill(table: QTableWidget, rows: list[tuple[object, ...]]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from wecom_desktop.core.conversation import ConversationKind
 from wecom_desktop.store.queries import ConversationSummary
+from wecom_desktop.ui.conversation_list_model import listed_names
 from wecom_desktop.ui.elided_label import ElidedLabel
 from wecom_desktop.ui.time_labels import day_with_year
 
@@ -36,11 +37,9 @@ class ConversationHeader(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
-        self.conversation_id: int | None = None
         self.hide()
 
     def show_summary(self, summary: ConversationSummary | None) -> None:
-        self.conversation_id = None if summary is None else summary.id
         if summary is None:
             self.hide()
             return
@@ -67,9 +66,7 @@ class ConversationHeader(QFrame):
 
     def _members_tooltip(self, summary: ConversationSummary) -> str:
         """Over the header (a cut label shows its whole text instead)."""
-        names = "、".join(summary.member_names[:_TOOLTIP_NAMES])
-        if len(summary.member_names) > _TOOLTIP_NAMES:
-            names += "…"
+        names = listed_names(summary.member_names, _TOOLTIP_NAMES)
         return self.tr("成员：{names}").format(names=names) if names else ""
 
 

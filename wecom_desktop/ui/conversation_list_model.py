@@ -150,14 +150,18 @@ class ConversationListModel(QAbstractListModel):
     def _tooltip(self, row: ConversationSummary) -> str:
         lines = [row.title]
         if row.kind == ConversationKind.GROUP.value:
-            names = "、".join(row.member_names[:_TOOLTIP_NAMES])
-            if len(row.member_names) > _TOOLTIP_NAMES:
-                names += "…"
-            lines.append(self.tr("成员：{names}").format(names=names))
+            lines.append(
+                self.tr("成员：{names}").format(names=listed_names(row.member_names, _TOOLTIP_NAMES))
+            )
         lines.append(self.tr("{n} 条消息").format(n=row.message_count))
         if row.last_msgtime is not None:
             lines.append(self.tr("最后消息：{when}").format(when=full_time(row.last_msgtime)))
         return "\n".join(lines)
+
+
+def listed_names(names: tuple[str, ...], limit: int) -> str:
+    """The first `limit` names, "、"-separated, with "…" when there are more."""
+    return "、".join(names[:limit]) + ("…" if len(names) > limit else "")
 
 
 def _filter_text(row: ConversationSummary) -> str:
