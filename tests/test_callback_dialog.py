@@ -330,6 +330,7 @@ def test_the_standalone_checker_shows_only_the_dialog(qtbot: QtBot) -> None:
                 shown.append(widget)
                 widget.reject()
 
+    windows_before = {id(w) for w in app.topLevelWidgets() if isinstance(w, MainWindow)}  # earlier tests'
     poll = QTimer()
     poll.timeout.connect(close_when_shown)
     poll.start(20)
@@ -342,4 +343,4 @@ def test_the_standalone_checker_shows_only_the_dialog(qtbot: QtBot) -> None:
         QLocale.setDefault(locale)
         apply_scheme(app, "light")
     assert len(shown) == 1
-    assert not any(isinstance(widget, MainWindow) for widget in app.topLevelWidgets())
+    assert not any(isinstance(w, MainWindow) and id(w) not in windows_before for w in app.topLevelWidgets())
