@@ -95,13 +95,14 @@ class TranslatableError(Exception):
     def render(self, localize: Translate = untranslated) -> str:
         return self.text.render(localize)
 
+    # Through `render`, which a subclass may extend (a key folder's error lists its files).
     @property
     def message_zh(self) -> str:
-        return self.text.zh
+        return self.render()
 
     @property
     def message_en(self) -> str:
-        return self.text.en
+        return self.render(english)
 
     def __str__(self) -> str:
-        return self.text.both
+        return f"{self.message_zh} / {self.message_en}"
