@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,10 +18,12 @@ from wecom_desktop.core.parse import parse_message
 from wecom_desktop.export import ExportCancelled, ExportResult, ExportSelection, export_messages
 from wecom_desktop.export.exporter import Progress
 from wecom_desktop.profile import Profile
+from wecom_desktop.store.search import SearchFilters
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.ui import export_dialog
-from wecom_desktop.ui.export_dialog import ExportDialog
+from wecom_desktop.ui.export_dialog import ExportDialog, ExportWorker
 from wecom_desktop.ui.main_window import MainWindow
+from wecom_desktop.ui.search_panel import ShownSearch
 
 T0 = 1_700_000_000_000
 
@@ -146,3 +149,37 @@ def test_closing_the_window_during_an_export_cancels_it(
     assert len(held.outcomes) == 1 and isinstance(held.outcomes[0], ExportCancelled)
     assert list(folder.iterdir()) == []
     qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+
+
+def test_a_search_export_takes_every_hit_under_the_searchs_filters(engine: Engine, tmp_path: Path) -> None:
+    ArchiveWriter(engine).write_batch(
+        [
+            parse_message(message_json(f"{sender}-{i}", msgtime=T0 + i * 1000, **{"from": sender}))
+            for i in range(3)
+            for sender in ("zhangwei", "lisi")
+        ]
+    )
+    shown = ShownSearch("合同", SearchFilters(sender="lisi"), loaded=1, complete=False)
+    result = ExportWorker(engine, shown, "jsonl", tmp_path / "lisi.jsonl", "en").work()
+    lines = (tmp_path / "lisi.jsonl").read_text(encoding="utf-8").splitlines()
+    assert result.count == 3
+    assert [json.loads(line)["msgid"] for line in lines] == ["lisi-0", "lisi-1", "lisi-2"]
+
+    filters_only = ShownSearch("", SearchFilters(sender="zhangwei"), loaded=3, complete=True)
+    ExportWorker(engine, filters_only, "html", tmp_path / "zhangwei.html", "en").work()
+    page = (tmp_path / "zhangwei.html").read_text(encoding="utf-8")
+    assert "<title>Search results</title>" in page
+    assert page.count("您好，合同 zhangwei-") == 3 and "合同 lisi-" not in page
+
+
+def test_a_search_export_cancelled_before_its_search_writes_nothing(engine: Engine, tmp_path: Path) -> None:
+    ArchiveWriter(engine).write_batch([parse_message(message_json("m1"))])
+    folder = tmp_path / "out"
+    folder.mkdir()
+    worker = ExportWorker(
+        engine, ShownSearch("合同", SearchFilters(), 1, True), "csv", folder / "x.csv", "en"
+    )
+    worker.cancel()
+    with pytest.raises(ExportCancelled):
+        worker.work()
+    assert list(folder.iterdir()) == []

@@ -194,6 +194,36 @@ def test_export_the_open_conversation(
     dialog.close()
 
 
+def test_export_every_hit_of_a_search_not_only_the_loaded_ones(
+    qtbot: QtBot, big_window: tuple[MainWindow, BigArchive], tmp_path: Path
+) -> None:
+    window, _archive = big_window
+    window.show_search()
+    commit_text(window.search.query_edit, "HT-0001")  # contract numbers HT-000100 … HT-000199
+    qtbot.waitUntil(lambda: window.search.results.rowCount() == 50, timeout=30_000)
+    window.export_action.trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "exportDialog" and w.isVisible()
+    )
+    assert dialog.search_scope.isEnabled()
+    assert dialog.search_scope.text() == "搜索“HT-0001”的结果（全部，不只是已加载的 50 条）"
+    dialog.search_scope.setChecked(True)
+    for fmt in ("jsonl", "html"):
+        target = tmp_path / f"hits.{fmt}"
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.ask_destination = lambda _fmt, target=target: target  # type: ignore[method-assign]
+        dialog.on_save_clicked()
+        qtbot.waitUntil(
+            lambda target=target: dialog.result_path == target and dialog.worker is None, timeout=30_000
+        )
+    lines = (tmp_path / "hits.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["msgid"] for line in lines] == [
+        big_msgid(i) for i in range(100, 200)
+    ]  # oldest first
+    assert "搜索结果 “HT-0001”" in (tmp_path / "hits.html").read_text(encoding="utf-8")
+    dialog.close()
+
+
 def test_window_state_and_last_conversation_persist(
     qtbot: QtBot, big_archive: tuple[BigArchive, Engine]
 ) -> None:

@@ -19,7 +19,7 @@ from wecom_desktop.core.search_text import Snippet
 from wecom_desktop.store.search import SearchFilters
 from wecom_desktop.store.writer import set_contact_names, set_conversation_titles
 from wecom_desktop.ui.message_type_choices import TYPE_CHOICES
-from wecom_desktop.ui.search_panel import SearchPanel
+from wecom_desktop.ui.search_panel import SearchPanel, ShownSearch
 from wecom_desktop.ui.search_result_delegate import SnippetFitter
 
 DAY = 86_400_000
@@ -209,13 +209,17 @@ def test_scrolling_to_the_end_loads_the_next_page(qtbot: QtBot, tmp_path: Path) 
     wait_for_results(qtbot, panel, 0)
     assert panel.results.rowCount() == 50
     assert panel.status_label.text() == "已加载 50 条，滚动加载更多"
+    assert panel.shown_search() == ShownSearch("订单", SearchFilters(), 50, complete=False)
     panel.results_view.scrollToBottom()
     qtbot.waitUntil(lambda: panel.results.rowCount() == 100)
     panel.results_view.scrollToBottom()
     qtbot.waitUntil(lambda: panel.results.rowCount() == 130)
     assert panel.status_label.text() == "130 条结果"
     assert msgids(panel) == brute_force(engine, "订单")
-    assert panel.current_message_ids() == [hit.message_id for hit in panel.results.hits]
+    assert panel.shown_search() == ShownSearch("订单", SearchFilters(), 130, complete=True)
+    panel.set_query("")
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 0)
+    assert panel.shown_search() is None  # nothing listed, nothing to export
     panel.shutdown()
     engine.dispose()
 

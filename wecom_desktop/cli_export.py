@@ -19,6 +19,7 @@ from wecom_desktop.export import (
     ExportSelection,
     export_messages,
 )
+from wecom_desktop.export.search_selection import search_selection
 from wecom_desktop.store.export_queries import conversations_titled
 from wecom_desktop.store.queries import find_conversation
 from wecom_desktop.store.search import Search, SearchFilters
@@ -127,8 +128,7 @@ def _selection(engine: Engine, args: argparse.Namespace) -> ExportSelection | st
     if args.query is None:
         return ExportSelection(conversation_id=conversation_id, since_ms=since_ms, until_ms=until_ms)
     search = Search(engine, args.query, SearchFilters(conversation_id, since_ms=since_ms, until_ms=until_ms))
-    title = LABELS[args.lang]["search_results"] + (f" “{args.query}”" if args.query.strip() else "")
-    return ExportSelection(message_ids=tuple(search.message_ids()), title=title)
+    return search_selection(search, args.query, args.lang)
 
 
 def _progress(done: int, total: int) -> None:

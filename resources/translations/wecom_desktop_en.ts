@@ -1590,87 +1590,112 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="88"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
         <source>当前会话：{title}</source>
         <translation>Current conversation: {title}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="95"/>
         <source>当前会话</source>
         <translation>Current conversation</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="85"/>
-        <source>搜索结果（已加载的 {n} 条）</source>
-        <translation>Search results ({n} loaded)</translation>
-    </message>
-    <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="104"/>
         <source>HTML 聊天记录（可打印）</source>
         <translation>HTML chat transcript (printable)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="105"/>
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="106"/>
         <source>CSV 表格 (.csv)</source>
         <translation>CSV spreadsheet (.csv)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="107"/>
         <source>原始 JSON 行 (.jsonl，证据格式)</source>
         <translation>Raw JSON Lines (.jsonl, evidence format)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="123"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="125"/>
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="135"/>
         <source>请先打开一个会话或进行一次搜索。</source>
         <translation>Open a conversation or run a search first.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="134"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="141"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="146"/>
+        <source>搜索“{query}”的结果</source>
+        <translation>Results of the search “{query}”</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="146"/>
+        <source>按筛选条件搜索的结果</source>
+        <translation>Results of the search by filters</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="150"/>
+        <source>{n} 条</source>
+        <translation>{n} messages</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="152"/>
+        <source>全部，不只是已加载的 {n} 条</source>
+        <translation>all of them, not only the {n} loaded</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="153"/>
+        <source>{what}（{count}）</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="163"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="186"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="198"/>
         <source>已导出 {n} 条消息到 {path}</source>
         <translation>Exported {n} messages to {path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="203"/>
         <source>导出已取消，未留下文件。</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="207"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="215"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3563,42 +3588,42 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="42"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="56"/>
         <source>搜索消息（空格分隔多个词，&quot;引号&quot;精确短语）</source>
         <translation>Search messages (separate words with spaces; &quot;quotes&quot; for exact phrases)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="149"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="167"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="154"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="172"/>
         <source>正在加载更多…</source>
         <translation>Loading more…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="177"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="196"/>
         <source>搜索出错：{error}</source>
         <translation>Search error: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="187"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="206"/>
         <source>无结果</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="189"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="208"/>
         <source>已加载 {n} 条，滚动加载更多</source>
         <translation>{n} loaded; scroll to load more</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="191"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="210"/>
         <source>{n} 条结果</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_panel.py" line="194"/>
+        <location filename="../../wecom_desktop/ui/search_panel.py" line="213"/>
         <source>输入关键词或选择筛选条件开始搜索</source>
         <translation>Enter keywords or choose filters to start searching</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QThread, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,33 +23,38 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from wecom_desktop.export import ExportCancelled, ExportResult, ExportSelection, export_messages
+from wecom_desktop.export.search_selection import search_selection
+from wecom_desktop.store.search import Search, SearchCancelled
 from wecom_desktop.ui.i18n import current_language, describe_error
+from wecom_desktop.ui.search_panel import ShownSearch
 from wecom_desktop.ui.threads import Worker, start_worker
 
 FORMATS = ("html", "xlsx", "csv", "jsonl")
+_QUERY_SHOWN = 40  # characters of a search's query the scope's label shows
 
 
 class ExportWorker(Worker):
+    """Exports a selection, or every hit of a search, which it first runs again in full."""
+
     def __init__(
-        self, engine: Engine, selection: ExportSelection, fmt: str, path: Path, language: str
+        self, engine: Engine, scope: ExportSelection | ShownSearch, fmt: str, path: Path, language: str
     ) -> None:
         super().__init__()
-        self.engine, self.selection, self.fmt, self.path, self.language = (
-            engine,
-            selection,
-            fmt,
-            path,
-            language,
-        )
+        self.engine, self.scope, self.fmt, self.path, self.language = (engine, scope, fmt, path, language)
         self._cancel = threading.Event()
+        self._search: Search | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
+        if self._search is not None:
+            self._search.cancel()
 
     def work(self) -> ExportResult:
+        scope = self.scope
+        selection = scope if isinstance(scope, ExportSelection) else self._every_hit(scope)
         return export_messages(
             self.engine,
-            self.selection,
+            selection,
             self.fmt,
             self.path,
             lambda done, total: self.progress.emit((done, total)),
@@ -57,6 +62,15 @@ class ExportWorker(Worker):
             language=self.language,
             localize=QCoreApplication.translate,
         )
+
+    def _every_hit(self, shown: ShownSearch) -> ExportSelection:
+        self._search = Search(self.engine, shown.query, shown.filters)
+        if self._cancel.is_set():  # cancelled before the search existed to be told
+            raise ExportCancelled
+        try:
+            return search_selection(self._search, shown.query, self.language)
+        except SearchCancelled as exc:
+            raise ExportCancelled from exc
 
 
 class ExportDialog(QDialog):
@@ -66,7 +80,7 @@ class ExportDialog(QDialog):
         self,
         engine: Engine,
         conversation_id: int | None,
-        search_message_ids: list[int],
+        search: ShownSearch | None,
         parent: QWidget | None = None,
         conversation_title: str = "",
     ) -> None:
@@ -74,17 +88,15 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("导出"))
         self.setObjectName("exportDialog")
         self.engine = engine
-        self.conversation_id, self.search_message_ids = conversation_id, search_message_ids
+        self.conversation_id, self.search = conversation_id, search
         self.conversation_scope = QRadioButton(
             self.tr("当前会话：{title}").format(title=conversation_title)
             if conversation_title
             else self.tr("当前会话")
         )
         self.conversation_scope.setEnabled(conversation_id is not None)
-        self.search_scope = QRadioButton(
-            self.tr("搜索结果（已加载的 {n} 条）").format(n=len(search_message_ids))
-        )
-        self.search_scope.setEnabled(bool(search_message_ids))
+        self.search_scope = QRadioButton(self._search_label(search))
+        self.search_scope.setEnabled(search is not None)
         (self.conversation_scope if conversation_id is not None else self.search_scope).setChecked(True)
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
@@ -119,15 +131,32 @@ class ExportDialog(QDialog):
         self.worker: ExportWorker | None = None
         self.thread_: QThread | None = None
         self.result_path: Path | None = None
-        if conversation_id is None and not search_message_ids:
+        if conversation_id is None and search is None:
             self.status.setText(self.tr("请先打开一个会话或进行一次搜索。"))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.resize(520, 220)
 
-    def selection(self) -> ExportSelection:
+    def _search_label(self, search: ShownSearch | None) -> str:
+        if search is None:
+            return self.tr("搜索结果")
+        query = search.query.strip()
+        if len(query) > _QUERY_SHOWN:
+            query = query[: _QUERY_SHOWN - 1] + "…"
+        what = (
+            self.tr("搜索“{query}”的结果").format(query=query) if query else self.tr("按筛选条件搜索的结果")
+        )
+        shown = QLocale().toString(search.loaded)
+        if search.complete:
+            count = self.tr("{n} 条").format(n=shown)
+        else:
+            count = self.tr("全部，不只是已加载的 {n} 条").format(n=shown)
+        return self.tr("{what}（{count}）").format(what=what, count=count)
+
+    def scope(self) -> ExportSelection | ShownSearch:
         if self.conversation_scope.isChecked() and self.conversation_id is not None:
             return ExportSelection(conversation_id=self.conversation_id)
-        return ExportSelection(message_ids=tuple(self.search_message_ids))
+        assert self.search is not None  # the search scope is enabled only with a search
+        return self.search
 
     # Seam for tests: the file dialog sits behind one method.
     def ask_destination(self, fmt: str) -> Path | None:
@@ -145,7 +174,7 @@ class ExportDialog(QDialog):
         path = self.ask_destination(fmt)
         if path is None:
             return
-        worker = ExportWorker(self.engine, self.selection(), fmt, path, current_language())
+        worker = ExportWorker(self.engine, self.scope(), fmt, path, current_language())
         worker.progress.connect(self.on_worker_progress)
         worker.succeeded.connect(self.on_worker_succeeded)
         worker.failed.connect(self.on_worker_failed)

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         title = (
             (self.conversations.conversation_title(conversation) or "") if conversation is not None else ""
         )
-        dialog = ExportDialog(self.engine, conversation, self.search.current_message_ids(), self, title)
+        dialog = ExportDialog(self.engine, conversation, self.search.shown_search(), self, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # safe: closing ends its export first
         dialog.open()
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
 from wecom_desktop.store.queries import ContactEntry, ConversationSummary, list_contacts, list_conversations
+from wecom_desktop.store.search import SearchFilters
 from wecom_desktop.store.search_results import SearchHit
 from wecom_desktop.ui.background_call import BackgroundCall
 from wecom_desktop.ui.search_filter_bar import SearchFilterBar
@@ -17,6 +20,16 @@ from wecom_desktop.ui.search_worker import SearchRequest, SearchRunner
 
 DEBOUNCE_MS = 250
 PAGE_SIZE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ShownSearch:
+    """The search whose hits the panel lists, and how many of them it has loaded."""
+
+    query: str
+    filters: SearchFilters
+    loaded: int
+    complete: bool  # every hit is loaded
 
 
 def _choices(engine: Engine) -> tuple[list[ConversationSummary], list[ContactEntry]]:
@@ -36,6 +49,7 @@ class SearchPanel(QWidget):
         self.started_count = self.completed_count = self.cancelled_count = 0
         self._generation = 0
         self._searching = False
+        self._run: tuple[str, SearchFilters] | None = None  # the query and filters of the listed hits
 
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("searchQuery")
@@ -104,9 +118,11 @@ class SearchPanel(QWidget):
     def set_conversation_filter(self, conversation_id: int | None) -> None:
         self.filter_bar.set_conversation(conversation_id)
 
-    def current_message_ids(self) -> list[int]:
-        """The ids of the hits loaded so far, newest first (what an export of the results takes)."""
-        return [hit.message_id for hit in self.results.hits]
+    def shown_search(self) -> ShownSearch | None:
+        """The search whose hits are listed (what an export of the results runs again in full)."""
+        if self._run is None or not self.results.hits:
+            return None
+        return ShownSearch(*self._run, len(self.results.hits), not self.results.more_available)
 
     def reload_choices(self) -> None:
         """Re-read the conversations and contacts the filters offer (off the GUI thread)."""
@@ -140,11 +156,13 @@ class SearchPanel(QWidget):
         query = self.query_edit.text()
         filters = self.filter_bar.filters()
         self.results.clear()
+        self._run = None
         if not query.strip() and not self.filter_bar.active:
             self.runner.supersede(self._generation)
             self._searching = False
             self._show_idle()
             return
+        self._run = (query, filters)
         self._searching = True
         self.status_label.setText(self.tr("正在搜索…"))
         self.runner.start(SearchRequest(self._generation, query, filters, self.page_size))
@@ -173,6 +191,7 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self._searching = False
+        self._run = None
         self.results.more_available = self.results.fetching = False
         self.status_label.setText(self.tr("搜索出错：{error}").format(error=message))
 
