@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
@@ -24,6 +24,7 @@ from tests.big_conversation import (
 from tests.ime_typing import commit_text
 from tests.keyring_session import SecretServiceSession
 from tests.sync_helpers import Packed, packed_archive, stored
+from wecom_desktop import __version__
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
@@ -319,6 +320,33 @@ def test_switching_the_language_rebuilds_the_window_in_english(
         QSettings().remove(LANGUAGE_KEY)
         if controller.window is not None:
             controller.window.close()
+
+
+def _about_texts(qtbot: QtBot, profile: Profile, sdk_library: Path) -> dict[str, str]:
+    about = AboutDialog(profile, sdk_library)
+    qtbot.addWidget(about)
+    return {label.objectName(): label.text() for label in about.findChildren(QLabel) if label.objectName()}
+
+
+def test_about_names_the_version_sdk_library_data_folder_and_keyring(
+    qtbot: QtBot, secret_service: SecretServiceSession, profile: Profile
+) -> None:
+    emulator = ensure_emulator_built()
+    texts = _about_texts(qtbot, profile, emulator)
+    assert texts["aboutVersion"] == __version__
+    assert texts["aboutSdk"].startswith(f"{emulator}\n模拟库（测试与演示用） · SHA-256 ")
+    assert texts["aboutDataFolder"] == str(profile.root)
+    assert texts["aboutKeyring"] == "SecretService Keyring (keyring.backends.SecretService.Keyring)"
+
+
+def test_about_says_in_words_why_no_keyring_is_used(qtbot: QtBot, profile: Profile) -> None:
+    texts = _about_texts(
+        qtbot, profile, ensure_emulator_built()
+    )  # the tests' default: keyring's fail backend
+    assert (
+        texts["aboutKeyring"]
+        == "没有可用的系统钥匙串，凭据无法保存（fail Keyring (keyring.backends.fail.Keyring)）"
+    )
 
 
 def test_closed_settings_and_about_dialogs_are_deleted(

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
-from wecom_desktop.credentials_backend import Vault, backend_name, describe_backend
+from wecom_desktop.credentials_backend import Vault, backend_name, backend_or_reason, describe_backend
 from wecom_desktop.credentials_chunks import DEFAULT_PART_LIMIT, ChunkedEntries
 from wecom_desktop.credentials_errors import (
     HEADLESS_ENV_VARS,
@@ -62,6 +62,7 @@ __all__ = [
     "StoredValueDamaged",
     "UnavailableReason",
     "backend_name",
+    "backend_or_reason",
     "key_entry",
     "profile_key_for_folder",
     "profile_key_for_name",

@@ -74,12 +74,18 @@ def secure_backend(configured: KeyringBackend | None = None) -> KeyringBackend:
     raise KeyringUnavailable(reason, describe_backend(active))
 
 
-def backend_name(configured: KeyringBackend | None = None) -> str:
-    """The backend secrets go to, for the self-test and the about dialog; never raises."""
+def backend_or_reason(configured: KeyringBackend | None = None) -> str | KeyringUnavailable:
+    """The backend secrets go to, described, or why there is none; never raises."""
     try:
         return describe_backend(secure_backend(configured))
     except KeyringUnavailable as exc:
-        return f"none: {exc.reason.value} ({exc.backend})"
+        return exc
+
+
+def backend_name(configured: KeyringBackend | None = None) -> str:
+    """The backend secrets go to, or why there is none, in one line for the self-test."""
+    found = backend_or_reason(configured)
+    return found if isinstance(found, str) else f"none: {found.reason.value} ({found.backend})"
 
 
 def _detail(exc: BaseException) -> str:

@@ -39,17 +39,42 @@
         <translation>打开数据文件夹</translation>
     </message>
     <message>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="65"/>
+        <source>没有可用的系统钥匙串，凭据无法保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="66"/>
+        <source>已拒绝：不是系统钥匙串（可能以明文文件保存密码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="67"/>
+        <source>无法连接系统钥匙串服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="68"/>
+        <source>系统钥匙串已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../wecom_desktop/ui/about_dialog.py" line="70"/>
+        <source>{reason}（{backend}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="82"/>
         <source>腾讯官方库（{version}）</source>
         <translation>腾讯官方库（{version}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/about_dialog.py" line="71"/>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="83"/>
         <source>模拟库（测试与演示用）</source>
         <translation>模拟库（测试与演示用）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/about_dialog.py" line="72"/>
+        <location filename="../../wecom_desktop/ui/about_dialog.py" line="84"/>
         <source>未知版本</source>
         <translation>未知版本</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wecom_desktop import __version__
-from wecom_desktop.credentials import backend_name
+from wecom_desktop.credentials import UnavailableReason, backend_or_reason
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk import library
 from wecom_desktop.sdk.errors import SdkError
@@ -36,7 +36,7 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("版本"), self._label(__version__, "aboutVersion"))
         form.addRow(self.tr("SDK 库"), self._label(self._sdk_text(sdk_library), "aboutSdk"))
         form.addRow(self.tr("数据文件夹"), self._label(str(profile.root), "aboutDataFolder"))
-        form.addRow(self.tr("系统钥匙串"), self._label(backend_name(), "aboutKeyring"))
+        form.addRow(self.tr("系统钥匙串"), self._label(self._keyring_text(), "aboutKeyring"))
         form.addRow("Qt / PySide6", self._label(PySide6.__version__, "aboutQt"))
         open_folder = QPushButton(self.tr("打开数据文件夹"))
         open_folder.setObjectName("openDataFolder")
@@ -56,6 +56,18 @@ class AboutDialog(QDialog):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def _keyring_text(self) -> str:
+        found = backend_or_reason()
+        if isinstance(found, str):
+            return found
+        reasons = {
+            UnavailableReason.NO_BACKEND: self.tr("没有可用的系统钥匙串，凭据无法保存"),
+            UnavailableReason.INSECURE_BACKEND: self.tr("已拒绝：不是系统钥匙串（可能以明文文件保存密码）"),
+            UnavailableReason.NO_SERVICE: self.tr("无法连接系统钥匙串服务"),
+            UnavailableReason.LOCKED: self.tr("系统钥匙串已锁定"),
+        }
+        return self.tr("{reason}（{backend}）").format(reason=reasons[found.reason], backend=found.backend)
 
     def _sdk_text(self, configured: Path | None) -> str:
         try:
