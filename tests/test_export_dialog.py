@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
@@ -183,3 +183,43 @@ def test_a_search_export_cancelled_before_its_search_writes_nothing(engine: Engi
     with pytest.raises(ExportCancelled):
         worker.work()
     assert list(folder.iterdir()) == []
+
+
+def test_a_conversation_export_can_take_only_some_days(
+    qtbot: QtBot, profile: Profile, engine: Engine, tmp_path: Path
+) -> None:
+    def at(day: int, hour: int) -> int:
+        return QDateTime(QDate(2024, 3, day), QTime(hour, 0)).toMSecsSinceEpoch()
+
+    ArchiveWriter(engine).write_batch(
+        [
+            parse_message(message_json(f"d{day}-{hour}", msgtime=at(day, hour)))
+            for day in (1, 2, 3, 4)
+            for hour in (0, 23)  # a day's first and last hour, local time
+        ]
+    )
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.conversations.model.rowCount() == 1, timeout=30_000)
+    with engine.connect() as connection:
+        conversation_id = connection.execute(text("SELECT id FROM conversations")).scalar_one()
+    with qtbot.waitSignal(window.messages.first_page_shown, timeout=30_000):
+        window.conversations.select_conversation(conversation_id)
+    dialog = open_export(window)
+    # The days offered are the conversation's own; they apply only once asked for.
+    assert (dialog.since_edit.date(), dialog.until_edit.date()) == (QDate(2024, 3, 1), QDate(2024, 3, 4))
+    assert not dialog.since_edit.isEnabled()
+    dialog.days_check.setChecked(True)
+    assert dialog.since_edit.isEnabled() and dialog.until_edit.isEnabled()
+    dialog.since_edit.setDate(QDate(2024, 3, 3))
+    dialog.until_edit.setDate(QDate(2024, 3, 2))  # either order
+    target = tmp_path / "days.jsonl"
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+    dialog.ask_destination = lambda _fmt: target  # type: ignore[method-assign]
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: dialog.result_path == target and dialog.worker is None, timeout=30_000)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["msgid"] for line in lines] == ["d2-0", "d2-23", "d3-0", "d3-23"]
+    dialog.reject()
+    window.close()

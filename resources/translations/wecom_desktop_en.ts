@@ -1615,112 +1615,122 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="91"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="96"/>
         <source>当前会话：{title}</source>
         <translation>Current conversation: {title}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="98"/>
         <source>当前会话</source>
         <translation>Current conversation</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="104"/>
+        <source>只导出这些日期</source>
+        <translation>Only these days</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="119"/>
         <source>HTML 聊天记录（可打印）</source>
         <translation>HTML chat transcript (printable)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="120"/>
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="121"/>
         <source>CSV 表格 (.csv)</source>
         <translation>CSV spreadsheet (.csv)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="122"/>
         <source>原始 JSON 行 (.jsonl，证据格式)</source>
         <translation>Raw JSON Lines (.jsonl, evidence format)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="138"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="140"/>
+        <source>日期</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="141"/>
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="154"/>
         <source>请先打开一个会话或进行一次搜索。</source>
         <translation>Open a conversation or run a search first.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="160"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="165"/>
         <source>搜索“{query}”的结果</source>
         <translation>Results of the search “{query}”</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="165"/>
         <source>按筛选条件搜索的结果</source>
         <translation>Results of the search by filters</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="169"/>
         <source>{n} 条</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="171"/>
         <source>全部，不只是已加载的 {n} 条</source>
         <translation>all of them, not only the {n} loaded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="172"/>
         <source>{what}（{count}）</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="193"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="216"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="228"/>
         <source>已导出 {n} 条消息到 {path}</source>
         <translation>Exported {n} messages to {path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="233"/>
         <source>导出已取消，未留下文件。</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="207"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="237"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="245"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2303,12 +2313,12 @@ body ({size} bytes): {body}</translation>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="323"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -3605,7 +3615,7 @@ body ({size} bytes): {body}</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="231"/>
+        <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="220"/>
         <source>会话 {id}</source>
         <translation>Conversation {id}</translation>
     </message>

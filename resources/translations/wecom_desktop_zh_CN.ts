@@ -1604,112 +1604,122 @@ Content-Type: {content_type}
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="91"/>
         <source>导出</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="96"/>
         <source>当前会话：{title}</source>
         <translation>当前会话：{title}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="98"/>
         <source>当前会话</source>
         <translation>当前会话</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/export_dialog.py" line="104"/>
+        <source>只导出这些日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="119"/>
         <source>HTML 聊天记录（可打印）</source>
         <translation>HTML 聊天记录（可打印）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="120"/>
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="121"/>
         <source>CSV 表格 (.csv)</source>
         <translation>CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="122"/>
         <source>原始 JSON 行 (.jsonl，证据格式)</source>
         <translation>原始 JSON 行 (.jsonl，证据格式)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="138"/>
         <source>范围</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="140"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="141"/>
         <source>格式</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="154"/>
         <source>请先打开一个会话或进行一次搜索。</source>
         <translation>请先打开一个会话或进行一次搜索。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="160"/>
         <source>搜索结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="165"/>
         <source>搜索“{query}”的结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="165"/>
         <source>按筛选条件搜索的结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="169"/>
         <source>{n} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="171"/>
         <source>全部，不只是已加载的 {n} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="172"/>
         <source>{what}（{count}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="193"/>
         <source>导出到</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="216"/>
         <source>正在导出…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="228"/>
         <source>已导出 {n} 条消息到 {path}</source>
         <translation>已导出 {n} 条消息到 {path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="233"/>
         <source>导出已取消，未留下文件。</source>
         <translation>导出已取消，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="207"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="237"/>
         <source>导出失败</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/export_dialog.py" line="245"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
@@ -2292,12 +2302,12 @@ Content-Type: {content_type}
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="323"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -3594,7 +3604,7 @@ Content-Type: {content_type}
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="231"/>
+        <location filename="../../wecom_desktop/ui/search_filter_bar.py" line="220"/>
         <source>会话 {id}</source>
         <translation>会话 {id}</translation>
     </message>

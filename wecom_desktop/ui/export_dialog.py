@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QThread, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -24,7 +26,9 @@ from sqlalchemy import Engine
 
 from wecom_desktop.export import ExportCancelled, ExportResult, ExportSelection, export_messages
 from wecom_desktop.export.search_selection import search_selection
+from wecom_desktop.store.queries import ConversationSummary
 from wecom_desktop.store.search import Search, SearchCancelled
+from wecom_desktop.ui.day_range import day_edit, day_range_ms, local_day
 from wecom_desktop.ui.i18n import current_language, describe_error
 from wecom_desktop.ui.search_panel import ShownSearch
 from wecom_desktop.ui.threads import Worker, start_worker
@@ -79,25 +83,36 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         engine: Engine,
-        conversation_id: int | None,
+        conversation: ConversationSummary | None,
         search: ShownSearch | None,
         parent: QWidget | None = None,
-        conversation_title: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导出"))
         self.setObjectName("exportDialog")
         self.engine = engine
-        self.conversation_id, self.search = conversation_id, search
+        self.conversation, self.search = conversation, search
         self.conversation_scope = QRadioButton(
-            self.tr("当前会话：{title}").format(title=conversation_title)
-            if conversation_title
+            self.tr("当前会话：{title}").format(title=conversation.title)
+            if conversation is not None and conversation.title
             else self.tr("当前会话")
         )
-        self.conversation_scope.setEnabled(conversation_id is not None)
+        self.conversation_scope.setEnabled(conversation is not None)
         self.search_scope = QRadioButton(self._search_label(search))
         self.search_scope.setEnabled(search is not None)
-        (self.conversation_scope if conversation_id is not None else self.search_scope).setChecked(True)
+        (self.conversation_scope if conversation is not None else self.search_scope).setChecked(True)
+        self.days_check = QCheckBox(self.tr("只导出这些日期"))
+        self.days_check.setObjectName("exportDaysEnabled")
+        first, last = (
+            (None, None) if conversation is None else (conversation.first_msgtime, conversation.last_msgtime)
+        )
+        self.since_edit = day_edit("exportSince", local_day(first))  # the conversation's first and last day
+        self.until_edit = day_edit("exportUntil", local_day(last))
+        days = QHBoxLayout()
+        days.addWidget(self.days_check)
+        days.addWidget(self.since_edit, 1)
+        days.addWidget(QLabel("–"))
+        days.addWidget(self.until_edit, 1)
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         names = {
@@ -122,6 +137,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("范围"), self.conversation_scope)
         form.addRow("", self.search_scope)
+        form.addRow(self.tr("日期"), days)
         form.addRow(self.tr("格式"), self.format)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -131,7 +147,10 @@ class ExportDialog(QDialog):
         self.worker: ExportWorker | None = None
         self.thread_: QThread | None = None
         self.result_path: Path | None = None
-        if conversation_id is None and search is None:
+        self.conversation_scope.toggled.connect(self._show_days_enabled)
+        self.days_check.toggled.connect(self._show_days_enabled)
+        self._show_days_enabled()
+        if conversation is None and search is None:
             self.status.setText(self.tr("请先打开一个会话或进行一次搜索。"))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.resize(520, 220)
@@ -152,9 +171,20 @@ class ExportDialog(QDialog):
             count = self.tr("全部，不只是已加载的 {n} 条").format(n=shown)
         return self.tr("{what}（{count}）").format(what=what, count=count)
 
+    @Slot()
+    def _show_days_enabled(self) -> None:
+        """The days apply to the conversation; a search's own date filter already chose its hits."""
+        conversation = self.conversation_scope.isChecked()
+        self.days_check.setEnabled(conversation)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setEnabled(conversation and self.days_check.isChecked())
+
     def scope(self) -> ExportSelection | ShownSearch:
-        if self.conversation_scope.isChecked() and self.conversation_id is not None:
-            return ExportSelection(conversation_id=self.conversation_id)
+        if self.conversation_scope.isChecked() and self.conversation is not None:
+            if not self.days_check.isChecked():
+                return ExportSelection(conversation_id=self.conversation.id)
+            since, until = day_range_ms(self.since_edit.date(), self.until_edit.date())
+            return ExportSelection(conversation_id=self.conversation.id, since_ms=since, until_ms=until)
         assert self.search is not None  # the search scope is enabled only with a search
         return self.search
 

@@ -311,11 +311,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export(self) -> None:
-        conversation = self.messages.current_conversation_id
-        title = (
-            (self.conversations.conversation_title(conversation) or "") if conversation is not None else ""
-        )
-        dialog = ExportDialog(self.engine, conversation, self.search.shown_search(), self, title)
+        shown = self.messages.current_conversation_id
+        conversation = None if shown is None else self.conversations.model.conversation(shown)
+        dialog = ExportDialog(self.engine, conversation, self.search.shown_search(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # safe: closing ends its export first
         dialog.open()
 

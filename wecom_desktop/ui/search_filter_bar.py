@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wecom_desktop.store.queries import ContactEntry
 from wecom_desktop.store.search import SearchFilters
+from wecom_desktop.ui.day_range import day_edit, day_range_ms
 from wecom_desktop.ui.message_type_choices import TYPE_CHOICES, type_name
 
 _COMBO_CHARACTERS = 12  # combo boxes stay narrow whatever the longest title
@@ -65,8 +65,8 @@ class SearchFilterBar(QWidget):
         self.date_check = QCheckBox(self.tr("日期"))
         self.date_check.setObjectName("searchDateEnabled")
         today = QDate.currentDate()
-        self.since_edit = self._date_edit("searchSince", today.addMonths(-1))
-        self.until_edit = self._date_edit("searchUntil", today)
+        self.since_edit = day_edit("searchSince", today.addMonths(-1))
+        self.until_edit = day_edit("searchUntil", today)
         self.reset_button = QToolButton()
         self.reset_button.setObjectName("searchResetFilters")
         self.reset_button.setText(self.tr("重置"))
@@ -95,13 +95,6 @@ class SearchFilterBar(QWidget):
         self.until_edit.dateChanged.connect(self.on_date_changed)
         self.reset_button.clicked.connect(self.reset)
 
-    def _date_edit(self, name: str, date: QDate) -> QDateEdit:
-        edit = QDateEdit(date)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
     # -- reading --------------------------------------------------------------------------------
 
     @property
@@ -112,11 +105,7 @@ class SearchFilterBar(QWidget):
     def filters(self) -> SearchFilters:
         since = until = None
         if self.date_check.isChecked():
-            first, last = sorted(
-                (self.since_edit.date(), self.until_edit.date()), key=lambda day: day.toJulianDay()
-            )
-            since = QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch()
-            until = QDateTime(last.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()
+            since, until = day_range_ms(self.since_edit.date(), self.until_edit.date())
         msgtypes = self.type_combo.currentData()
         return SearchFilters(
             conversation_id=self._conversation_id,
