@@ -292,6 +292,57 @@ def test_sync_from_the_window_and_cancel_it_midway(
         store.delete_all()
 
 
+@pytest.fixture(scope="module")
+def rotated(tmp_path_factory: pytest.TempPathFactory) -> Packed:
+    return packed_archive(tmp_path_factory.mktemp("window-retry"), 400, (1, 2))
+
+
+def test_saving_a_missing_key_offers_to_decrypt_its_records_again(
+    qtbot: QtBot,
+    secret_service: SecretServiceSession,
+    profile: Profile,
+    rotated: Packed,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = CredentialStore.for_folder(profile.root)
+    store.set_corp_id(rotated.result.corp_id)
+    store.set_secret(rotated.result.secret)
+    store.set_private_key(1, rotated.pems[1])  # version 2's key is missing
+    ProfileSettings(profile).sdk_library = ensure_emulator_built()
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(rotated.result.out))
+    engine = open_archive(profile.database)
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    window.show()
+    undecryptable = "SELECT count(*) FROM messages WHERE status = 'undecryptable'"
+    try:
+        with qtbot.waitSignal(window.sync_panel.sync_ended, timeout=120_000):
+            window.sync_action.trigger()
+        ((waiting,),) = stored(engine, undecryptable)
+        assert isinstance(waiting, int) and waiting > 0
+        offered: list[int] = []
+        window.confirm_retry = lambda n: offered.append(n) or True  # type: ignore[method-assign]
+        window.open_settings()
+        (settings,) = window.findChildren(SettingsDialog)
+        settings.tabs.setCurrentWidget(settings.keys)  # as the user adding a key does
+        qtbot.waitUntil(lambda: settings.keys.uses is not None, timeout=30_000)
+        assert settings.keys.add_key(2, rotated.pems[2])
+        with qtbot.waitSignal(window.sync_panel.sync_ended, timeout=120_000) as ended:
+            settings.on_ok()
+        assert offered == [waiting]
+        assert ended.args[0].error is None
+        assert stored(engine, undecryptable) == [(0,)]
+        assert stored(engine, "SELECT count(*) FROM messages") == [(len(rotated.lines),)]
+        assert stored(engine, "SELECT outcome FROM audit_log WHERE action = 'retry_undecryptable'") == [
+            ("ok",)
+        ]
+        assert window.retry_action.isEnabled() and window.sync_action.isEnabled()
+    finally:
+        window.close()
+        engine.dispose()
+        store.delete_all()
+
+
 # -- language ------------------------------------------------------------------------------------
 
 

@@ -1830,88 +1830,88 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>消息数</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>待解密</source>
         <translation>Undecrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>私钥</source>
         <translation>Private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
         <source>添加私钥…</source>
         <translation>Add private key…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="60"/>
         <source>删除所选版本的私钥</source>
         <translation>Delete the selected version&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="101"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="103"/>
         <source>无法统计各版本的消息：{error}</source>
         <translation>Could not count the messages of each version: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
         <source>已保存</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
         <source>缺少</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
         <source>添加私钥</source>
         <translation>Add private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
         <source>公钥版本号</source>
         <translation>Public key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
         <source>粘贴私钥（PEM）</source>
         <translation>Paste the private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="130"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="137"/>
         <source>删除私钥</source>
         <translation>Delete private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="139"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>{count} messages of version {version} are still encrypted; without this key they can never be decrypted. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="168"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>Added the key of version {version} (the archive holds no record of that version to verify it with).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="170"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="177"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>This key does not open the archive&apos;s records of version {version}: it is not that version&apos;s key. Not saved.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="182"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>Verified and added the key of version {version}.</translation>
     </message>
@@ -2173,152 +2173,167 @@ body ({size} bytes): {body}</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <source>重新解密无法解密的记录并同步(&amp;D)</source>
+        <translation>&amp;Decrypt Undecryptable Records Again and Sync</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="125"/>
         <source>设置(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
         <source>关于(&amp;A)…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
         <source>外观(&amp;A)</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
         <source>跟随系统</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="161"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
         <source>回调检查(&amp;C)…</source>
         <translation>&amp;Callback checker…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>完整性报告(&amp;R)…</source>
         <translation>Completeness &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="169"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
         <source>{n} 个会话</source>
         <translation>{n} conversations</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
         <source>档案 {size}</source>
         <translation>Archive {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
         <source>演示档案</source>
         <translation>Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
         <source>成功</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="285"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="286"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
         <source>未完成</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
+        <source>重新解密</source>
+        <translation>Decrypt again</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="328"/>
+        <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
+        <translation>The keys just saved belong to {n} records that could not be decrypted before. Decrypt them again now, and sync?</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="358"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -3679,113 +3694,113 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="48"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="52"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="54"/>
         <source>企业</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
         <source>私钥版本</source>
         <translation>Private keys</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="59"/>
         <source>网络与 SDK</source>
         <translation>Network &amp; SDK</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="60"/>
         <source>档案</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="77"/>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="87"/>
         <source>已保存（隐藏）；留空则不修改</source>
         <translation>Saved (hidden); leave blank to keep</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="90"/>
         <source>删除已保存的代理账号</source>
         <translation>Delete saved proxy credentials</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="97"/>
         <source>同步时下载图片、语音、视频和文件</source>
         <translation>Download images, voice, video and files while syncing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="102"/>
         <source>每次调用超时</source>
         <translation>Timeout per call</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="109"/>
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
         <source>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</source>
         <translation>The archive database is encrypted with SQLCipher; its key is stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="116"/>
         <source>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</source>
         <translation>The archive database is not encrypted. Once encrypted, it can&apos;t be opened without the key in this computer&apos;s keyring (media files are not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="120"/>
         <source>加密档案数据库…</source>
         <translation>Encrypt archive database…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="124"/>
         <source>删除此档案配置…</source>
         <translation>Delete this archive profile…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="181"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="183"/>
         <source>正在保存到系统钥匙串…</source>
         <translation>Saving to the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
         <source>加密档案数据库</source>
         <translation>Encrypt archive database</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
         <translation>A database key will be generated and stored in the system keyring, and the archive will be rewritten as an encrypted file. After that, the archive can&apos;t be opened on a computer without that keyring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="223"/>
         <source>删除此档案配置</source>
         <translation>Delete this archive profile</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="225"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>This archive&apos;s corp ID, Secret, all private keys and proxy credentials will be deleted from the system keyring, and its settings cleared. Encrypted archives that are kept still keep their database key.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="231"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>Also delete the archive database, media and logs on this computer (cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="246"/>
         <source>正在删除…</source>
         <translation>Deleting…</translation>
     </message>

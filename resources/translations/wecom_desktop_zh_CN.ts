@@ -1819,88 +1819,88 @@ Content-Type: {content_type}
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>公钥版本</source>
         <translation>公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>消息数</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>待解密</source>
         <translation>待解密</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
         <source>私钥</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
         <source>添加私钥…</source>
         <translation>添加私钥…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="60"/>
         <source>删除所选版本的私钥</source>
         <translation>删除所选版本的私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="101"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="103"/>
         <source>无法统计各版本的消息：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
         <source>已保存</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
         <source>添加私钥</source>
         <translation>添加私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
         <source>公钥版本号</source>
         <translation>公钥版本号</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
         <source>粘贴私钥（PEM）</source>
         <translation>粘贴私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="130"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="137"/>
         <source>删除私钥</source>
         <translation>删除私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="139"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="168"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="170"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="177"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="182"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>已验证并添加版本 {version} 的私钥。</translation>
     </message>
@@ -2162,152 +2162,167 @@ Content-Type: {content_type}
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <source>重新解密无法解密的记录并同步(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
         <source>导出(&amp;E)…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="125"/>
         <source>设置(&amp;P)…</source>
         <translation>设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
         <source>关于(&amp;A)…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
         <source>外观(&amp;A)</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
         <source>跟随系统</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
         <source>深色</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="161"/>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
         <source>回调检查(&amp;C)…</source>
         <translation>回调检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>完整性报告(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="169"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
         <source>{n} 个会话</source>
         <translation>{n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
         <source>档案 {size}</source>
         <translation>档案 {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
         <source>演示档案</source>
         <translation>演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
         <source>成功</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="285"/>
         <source>失败</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="286"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
+        <source>重新解密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="328"/>
+        <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="358"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -3668,113 +3683,113 @@ Content-Type: {content_type}
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="46"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="48"/>
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="52"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="54"/>
         <source>企业</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
         <source>私钥版本</source>
         <translation>私钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="59"/>
         <source>网络与 SDK</source>
         <translation>网络与 SDK</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="60"/>
         <source>档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="77"/>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="87"/>
         <source>已保存（隐藏）；留空则不修改</source>
         <translation>已保存（隐藏）；留空则不修改</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="90"/>
         <source>删除已保存的代理账号</source>
         <translation>删除已保存的代理账号</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="93"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
         <source> 秒</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="97"/>
         <source>同步时下载图片、语音、视频和文件</source>
         <translation>同步时下载图片、语音、视频和文件</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="102"/>
         <source>每次调用超时</source>
         <translation>每次调用超时</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="109"/>
         <source>数据文件夹：{path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
         <source>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</source>
         <translation>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="116"/>
         <source>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</source>
         <translation>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="120"/>
         <source>加密档案数据库…</source>
         <translation>加密档案数据库…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="124"/>
         <source>删除此档案配置…</source>
         <translation>删除此档案配置…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="181"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="183"/>
         <source>正在保存到系统钥匙串…</source>
         <translation>正在保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
         <source>加密档案数据库</source>
         <translation>加密档案数据库</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
         <translation>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="218"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="223"/>
         <source>删除此档案配置</source>
         <translation>删除此档案配置</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="220"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="225"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="231"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>同时删除本机上的档案数据库、媒体和日志（不可恢复）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="246"/>
         <source>正在删除…</source>
         <translation>正在删除…</translation>
     </message>

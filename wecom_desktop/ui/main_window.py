@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action(self.tr("同步(&S)"), "Ctrl+R", self.start_sync)
         self.sync_action.setObjectName("syncAction")
         self.sync_action.setEnabled(not self.demo)
+        self.retry_action = self._action(
+            self.tr("重新解密无法解密的记录并同步(&D)"), None, self.retry_undecryptable
+        )
+        self.retry_action.setObjectName("retryUndecryptableAction")
+        self.retry_action.setEnabled(not self.demo)
         self.export_action = self._action(self.tr("导出(&E)…"), "Ctrl+E", self.export)
         self.search_action = self._action(
             self.tr("搜索(&F)"), QKeySequence.StandardKey.Find, self.show_search
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action(self.tr("退出(&Q)"), QKeySequence.StandardKey.Quit, self.close)
         about = self._action(self.tr("关于(&A)…"), None, self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        for action in (self.sync_action, self.export_action, self.settings_action):
+        for action in (self.sync_action, self.retry_action, self.export_action, self.settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -287,7 +292,16 @@ class MainWindow(QMainWindow):
     # -- sync ---------------------------------------------------------------------------------
 
     @Slot()
+    @Slot()
     def start_sync(self) -> None:
+        self._sync(retry_undecryptable=False)
+
+    @Slot()
+    def retry_undecryptable(self) -> None:
+        """Decrypt again the records stored undecryptable (after a key was added), then sync as usual."""
+        self._sync(retry_undecryptable=True)
+
+    def _sync(self, retry_undecryptable: bool) -> None:
         if self.demo or self.sync_panel.running:
             return
         request = SyncRequest(
@@ -296,12 +310,31 @@ class MainWindow(QMainWindow):
             self.settings.proxy,
             self.settings.timeout_s,
             self.settings.download_media,
+            retry_undecryptable,
         )
         self.sync_panel.start(self.engine, request, CredentialStore.for_folder(self.profile.root))
+
+    @Slot(int)
+    def offer_retry(self, waiting: int) -> None:
+        """After keys were added for versions with undecryptable records: decrypt them now?"""
+        if not self.demo and not self.sync_panel.running and self.confirm_retry(waiting):
+            self.retry_undecryptable()
+
+    # Seam for tests: the question sits behind one method.
+    def confirm_retry(self, waiting: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("重新解密"),
+            self.tr("新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？").format(
+                n=QLocale().toString(waiting)
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot(bool)
     def on_sync_running_changed(self, running: bool) -> None:
         self.sync_action.setEnabled(not running and not self.demo)
+        self.retry_action.setEnabled(not running and not self.demo)
 
     @Slot(object)
     def on_sync_ended(self, _result: SessionResult | None) -> None:
@@ -327,6 +360,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.profile, self.engine, outcome.value, self)  # type: ignore[arg-type]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a child of the window: gone once closed
         dialog.encrypt_requested.connect(self.encrypt_requested)
+        dialog.undecryptable_waiting.connect(self.offer_retry, Qt.ConnectionType.QueuedConnection)
         dialog.profile_removed.connect(self.profile_removed)
         dialog.open()
 
