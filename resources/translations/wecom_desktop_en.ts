@@ -1782,6 +1782,59 @@ body ({size} bytes): {body}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="48"/>
+        <source>第 {line} 行：未导入，{reason}</source>
+        <translation>Line {line}: not imported, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="49"/>
+        <source>第 {line} 行：已保存，但有问题：{problem}</source>
+        <translation>Line {line}: stored, with a problem: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="97"/>
+        <source>导入 JSONL</source>
+        <translation>Import JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="105"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="132"/>
+        <source>已导入 {imported} 条（其中 {problems} 条有问题），重复 {duplicates} 条，未导入 {rejected} 条</source>
+        <translation>Imported {imported} (with problems {problems}), duplicates {duplicates}, not imported {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="156"/>
+        <source>导入已取消。{counts}；已导入的消息会保留，再次导入同一文件时会跳过它们。</source>
+        <translation>Import cancelled. {counts}; the messages imported are kept, and importing the same file again skips them.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="160"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="166"/>
+        <source>…另有 {n} 行未列出</source>
+        <translation>… and {n} more lines not listed</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="176"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="198"/>
+        <source>正在取消，当前这批消息写完后停止…</source>
+        <translation>Cancelling: stopping once the batch being written is stored…</translation>
+    </message>
+</context>
+<context>
     <name>JsonlImport</name>
     <message>
         <location filename="../../wecom_desktop/cli.py" line="127"/>
@@ -1789,17 +1842,17 @@ body ({size} bytes): {body}</translation>
         <translation>stored with a problem</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="77"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="82"/>
         <source>第 {line} 行不是有效的 UTF-16 文本，导入已停止</source>
         <translation>line {line} is not valid UTF-16; the import stopped</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="114"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="119"/>
         <source>此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation>this file holds a JSON array, not one object per line (JSONL); nothing was imported. Convert it with: {command} FILE</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="124"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="129"/>
         <source>此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation>this file holds pretty-printed JSON, not one object per line (JSONL); nothing was imported. Convert it with: {command} FILE</translation>
     </message>
@@ -2153,187 +2206,202 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="60"/>
         <source>企业微信会话存档</source>
         <translation>WeCom Chat Archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="61"/>
         <source> — 演示档案</source>
         <translation> — Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="79"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
         <source>重新解密无法解密的记录并同步(&amp;D)</source>
         <translation>&amp;Decrypt Undecryptable Records Again and Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <source>导入 JSONL(&amp;I)…</source>
+        <translation>&amp;Import JSONL…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="130"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
         <source>设置(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="135"/>
         <source>关于(&amp;A)…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="163"/>
         <source>外观(&amp;A)</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>跟随系统</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="174"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="175"/>
         <source>回调检查(&amp;C)…</source>
         <translation>&amp;Callback checker…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="178"/>
         <source>完整性报告(&amp;R)…</source>
         <translation>Completeness &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="182"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="184"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="288"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
         <source>{n} 个会话</source>
         <translation>{n} conversations</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="290"/>
         <source>档案 {size}</source>
         <translation>Archive {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
         <source>演示档案</source>
         <translation>Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="299"/>
         <source>成功</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="301"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="302"/>
         <source>未完成</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="304"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="342"/>
         <source>重新解密</source>
         <translation>Decrypt again</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="343"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation>The keys just saved belong to {n} records that could not be decrypted before. Decrypt them again now, and sync?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="382"/>
+        <source>导入已解密的消息（每行一个 JSON 对象）</source>
+        <translation>Import decrypted messages (one JSON object per line)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="384"/>
+        <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
+        <translation>JSON Lines files (*.jsonl *.json *.txt *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="391"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="393"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -3251,12 +3319,12 @@ body ({size} bytes): {body}</translation>
         <translation>msgid is {kind}, not text, so it cannot be de-duplicated; not imported</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="60"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="65"/>
         <source>不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8</source>
         <translation>not valid UTF-8 (byte {offset}): the file may be in GBK/GB18030 or another legacy encoding; convert it to UTF-8</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="231"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="236"/>
         <source>档案数据库拒绝保存：{reason}</source>
         <translation>the archive database refused to store it: {reason}</translation>
     </message>

@@ -1771,6 +1771,59 @@ Content-Type: {content_type}
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="48"/>
+        <source>第 {line} 行：未导入，{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="49"/>
+        <source>第 {line} 行：已保存，但有问题：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="97"/>
+        <source>导入 JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="105"/>
+        <source>正在导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="132"/>
+        <source>已导入 {imported} 条（其中 {problems} 条有问题），重复 {duplicates} 条，未导入 {rejected} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="156"/>
+        <source>导入已取消。{counts}；已导入的消息会保留，再次导入同一文件时会跳过它们。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="160"/>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="166"/>
+        <source>…另有 {n} 行未列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="176"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="198"/>
+        <source>正在取消，当前这批消息写完后停止…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonlImport</name>
     <message>
         <location filename="../../wecom_desktop/cli.py" line="127"/>
@@ -1778,17 +1831,17 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="77"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="82"/>
         <source>第 {line} 行不是有效的 UTF-16 文本，导入已停止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="114"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="119"/>
         <source>此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="124"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="129"/>
         <source>此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,187 +2195,202 @@ Content-Type: {content_type}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="60"/>
         <source>企业微信会话存档</source>
         <translation>企业微信会话存档</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="61"/>
         <source> — 演示档案</source>
         <translation> — 演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="79"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
         <source>同步(&amp;S)</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
         <source>重新解密无法解密的记录并同步(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
         <source>导出(&amp;E)…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <source>导入 JSONL(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="130"/>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
         <source>设置(&amp;P)…</source>
         <translation>设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="135"/>
         <source>关于(&amp;A)…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="163"/>
         <source>外观(&amp;A)</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>跟随系统</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
         <source>深色</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="174"/>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="175"/>
         <source>回调检查(&amp;C)…</source>
         <translation>回调检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="178"/>
         <source>完整性报告(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="182"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="184"/>
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="288"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
         <source>{n} 个会话</source>
         <translation>{n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="290"/>
         <source>档案 {size}</source>
         <translation>档案 {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
         <source>演示档案</source>
         <translation>演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="299"/>
         <source>成功</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
         <source>失败</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="301"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="302"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="304"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="342"/>
         <source>重新解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="343"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="382"/>
+        <source>导入已解密的消息（每行一个 JSON 对象）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="384"/>
+        <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="391"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="393"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -3240,12 +3308,12 @@ Content-Type: {content_type}
         <translation>msgid 不是文本而是 {kind}，无法去重，未导入</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="60"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="65"/>
         <source>不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="231"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="236"/>
         <source>档案数据库拒绝保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,7 +41,12 @@ class ImportResult:
     duplicates: int = 0
     rejected: int = 0
     cancelled: bool = False
-    error: str = ""  # why the file was not read to its end
+    failure: TranslatableError | None = None  # why the file was not read to its end
+
+    @property
+    def error(self) -> str:
+        """Why the file was not read to its end, in both languages ('' when it was)."""
+        return "" if self.failure is None else str(self.failure)
 
     def line(self) -> str:
         problems = f" (with problems {self.problems})" if self.problems else ""
@@ -263,7 +268,7 @@ def import_jsonl(
                 flush()
         outcome = "cancelled" if result.cancelled else "ok"
     except _Unreadable as exc:
-        result.error = str(exc)
+        result.failure = exc
     finally:
         audit.record(
             writer.engine,

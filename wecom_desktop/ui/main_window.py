@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,6 +32,7 @@ from wecom_desktop.ui.conversation_header import ConversationHeader
 from wecom_desktop.ui.conversation_panel import ConversationPanel
 from wecom_desktop.ui.export_dialog import ExportDialog
 from wecom_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, describe_error
+from wecom_desktop.ui.import_dialog import ImportDialog
 from wecom_desktop.ui.message_view.view import MessageView
 from wecom_desktop.ui.profile_settings import ProfileSettings
 from wecom_desktop.ui.search_panel import SearchPanel
@@ -116,6 +120,9 @@ class MainWindow(QMainWindow):
         self.retry_action.setObjectName("retryUndecryptableAction")
         self.retry_action.setEnabled(not self.demo)
         self.export_action = self._action(self.tr("导出(&E)…"), "Ctrl+E", self.export)
+        self.import_action = self._action(self.tr("导入 JSONL(&I)…"), "Ctrl+I", self.import_jsonl)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setEnabled(not self.demo)
         self.search_action = self._action(
             self.tr("搜索(&F)"), QKeySequence.StandardKey.Find, self.show_search
         )
@@ -127,7 +134,13 @@ class MainWindow(QMainWindow):
         quit_action = self._action(self.tr("退出(&Q)"), QKeySequence.StandardKey.Quit, self.close)
         about = self._action(self.tr("关于(&A)…"), None, self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        for action in (self.sync_action, self.retry_action, self.export_action, self.settings_action):
+        for action in (
+            self.sync_action,
+            self.retry_action,
+            self.import_action,
+            self.export_action,
+            self.settings_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -208,6 +221,8 @@ class MainWindow(QMainWindow):
             self.callback_dialog.shutdown()
         for dialog in self.findChildren(ExportDialog):
             dialog.close()  # cancels a running export and waits for it: the archive may be closed next
+        for importing in self.findChildren(ImportDialog):
+            importing.shutdown()
         for report in self.findChildren(CompletenessDialog):
             report.shutdown()
         self.search.shutdown()
@@ -349,6 +364,26 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.engine, conversation, self.search.shown_search(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # safe: closing ends its export first
         dialog.open()
+
+    @Slot()
+    def import_jsonl(self) -> None:
+        path = self.ask_import_file()
+        if path is None:
+            return
+        dialog = ImportDialog(self.engine, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closes only once its import has ended
+        dialog.imported.connect(self.refresh)
+        dialog.open()
+
+    # Seam for tests: the file dialog sits behind one method.
+    def ask_import_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("导入已解密的消息（每行一个 JSON 对象）"),
+            "",
+            self.tr("JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)"),
+        )
+        return Path(name) if name else None
 
     @Slot()
     def open_settings(self) -> None:
