@@ -250,6 +250,19 @@ def test_window_state_and_last_conversation_persist(
 # -- sync from the window ------------------------------------------------------------------------
 
 
+def syncing_from_the_emulator(
+    profile: Profile, packed: Packed, monkeypatch: pytest.MonkeyPatch
+) -> CredentialStore:
+    """The profile's keyring holds the fixture's corp id, Secret and version 1's key; it syncs from the emulator."""
+    store = CredentialStore.for_folder(profile.root)
+    store.set_corp_id(packed.result.corp_id)
+    store.set_secret(packed.result.secret)
+    store.set_private_key(1, packed.pems[1])
+    ProfileSettings(profile).sdk_library = ensure_emulator_built()
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(packed.result.out))
+    return store
+
+
 @pytest.fixture(scope="module")
 def packed(tmp_path_factory: pytest.TempPathFactory) -> Packed:
     return packed_archive(tmp_path_factory.mktemp("window-sync"), 6000, (1,))
@@ -262,12 +275,7 @@ def test_sync_from_the_window_and_cancel_it_midway(
     packed: Packed,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    store = CredentialStore.for_folder(profile.root)
-    store.set_corp_id(packed.result.corp_id)
-    store.set_secret(packed.result.secret)
-    store.set_private_key(1, packed.pems[1])
-    ProfileSettings(profile).sdk_library = ensure_emulator_built()
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(packed.result.out))
+    store = syncing_from_the_emulator(profile, packed, monkeypatch)
     monkeypatch.setenv("WECOM_EMULATOR_SLOW_MS", "1000")
     engine = open_archive(profile.database)
     window = MainWindow(profile, engine)
@@ -304,12 +312,7 @@ def test_saving_a_missing_key_offers_to_decrypt_its_records_again(
     rotated: Packed,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    store = CredentialStore.for_folder(profile.root)
-    store.set_corp_id(rotated.result.corp_id)
-    store.set_secret(rotated.result.secret)
-    store.set_private_key(1, rotated.pems[1])  # version 2's key is missing
-    ProfileSettings(profile).sdk_library = ensure_emulator_built()
-    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(rotated.result.out))
+    store = syncing_from_the_emulator(profile, rotated, monkeypatch)  # version 2's key is missing
     engine = open_archive(profile.database)
     window = MainWindow(profile, engine)
     qtbot.addWidget(window)

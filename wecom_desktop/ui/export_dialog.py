@@ -31,7 +31,7 @@ from wecom_desktop.store.search import Search, SearchCancelled
 from wecom_desktop.ui.day_range import day_edit, day_range_ms, local_day
 from wecom_desktop.ui.i18n import current_language, describe_error
 from wecom_desktop.ui.search_panel import ShownSearch
-from wecom_desktop.ui.threads import Worker, start_worker
+from wecom_desktop.ui.threads import Worker, start_worker, stop_worker
 
 FORMATS = ("html", "xlsx", "csv", "jsonl")
 _QUERY_SHOWN = 40  # characters of a search's query the scope's label shows
@@ -245,11 +245,7 @@ class ExportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
 
     def _stop(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(self.worker, self.thread_)
         self.worker, self.thread_ = None, None
 
     # Closing cancels a running export and waits for it (nothing partial is left), so the dialog

@@ -24,7 +24,7 @@ from wecom_desktop.core.message import Message
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.sync.jsonl_import import ImportResult, import_jsonl
 from wecom_desktop.ui.i18n import describe_error
-from wecom_desktop.ui.threads import Worker, start_worker
+from wecom_desktop.ui.threads import Worker, start_worker, stop_worker
 
 NOTES_KEPT = 1000  # lines listed in the report; the counts cover every line
 
@@ -204,11 +204,7 @@ class ImportDialog(QDialog):
         self.close()
 
     def _stop(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(self.worker, self.thread_)
         self.worker, self.thread_ = None, None
 
     def done(self, result: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -43,6 +44,19 @@ def start_worker(worker: Worker, parent: QObject | None) -> QThread:
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
+
+
+class Cancellable(Protocol):
+    def cancel(self) -> None: ...
+
+
+def stop_worker(worker: Cancellable | None, thread: QThread | None) -> None:
+    """Asks a running worker to stop and waits for its thread to end (a dialog closing, a job done)."""
+    if worker is not None:
+        worker.cancel()
+    if thread is not None:
+        thread.quit()
+        thread.wait()
 
 
 class CallWorker(Worker):

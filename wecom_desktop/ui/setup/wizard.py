@@ -12,7 +12,7 @@ from wecom_desktop.ui.setup.connection_page import ConnectionPage
 from wecom_desktop.ui.setup.connection_test import ConnectionTestResult, ConnectionTestWorker
 from wecom_desktop.ui.setup.keys_page import KeysPage
 from wecom_desktop.ui.setup.values import SetupValues
-from wecom_desktop.ui.threads import start_worker
+from wecom_desktop.ui.threads import start_worker, stop_worker
 
 
 class TestPage(QWizardPage):
@@ -77,11 +77,7 @@ class TestPage(QWizardPage):
 
     def stop(self) -> None:
         """End a running test and its thread (the wizard is closing, or the test is over)."""
-        if self.worker is not None:
-            self.worker.cancel()
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(self.worker, self.thread_)
         self.worker, self.thread_ = None, None
 
     def isComplete(self) -> bool:
