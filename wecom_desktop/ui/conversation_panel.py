@@ -121,10 +121,6 @@ class ConversationPanel(QWidget):
         value = self.view.currentIndex().data(ConversationIdRole)
         return value if isinstance(value, int) else None
 
-    def conversation_title(self, conversation_id: int) -> str | None:
-        summary = self.model.conversation(conversation_id)
-        return None if summary is None else summary.title
-
     # -- slots ----------------------------------------------------------------------------------
 
     @Slot(QModelIndex, QModelIndex)

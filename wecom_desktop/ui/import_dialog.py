@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +32,7 @@ NOTES_KEPT = 1000  # lines listed in the report; the counts cover every line
 
 @dataclass(frozen=True, slots=True)
 class ImportProgress:
-    imported: int
-    problems: int
-    duplicates: int
-    rejected: int
+    counts: ImportResult  # a copy: the import goes on counting in its own
     bytes_read: int
     size: int
 
@@ -78,8 +76,7 @@ class ImportWorker(Worker):
             note(_translate(_PROBLEM).format(line=number, problem=message.problem))
 
         def progress(result: ImportResult, bytes_read: int) -> None:
-            counts = (result.imported, result.problems, result.duplicates, result.rejected)
-            self.progress.emit(ImportProgress(*counts, bytes_read, size))
+            self.progress.emit(ImportProgress(dataclasses.replace(result), bytes_read, size))
 
         result = import_jsonl(
             self.path, ArchiveWriter(self.engine), rejected, problem, progress, self._cancel
@@ -126,30 +123,28 @@ class ImportDialog(QDialog):
         self.worker.finished.connect(self.on_worker_finished)
         self.thread_: QThread | None = start_worker(self.worker, self)
 
-    def _counts(self, imported: int, problems: int, duplicates: int, rejected: int) -> str:
+    def _counts(self, result: ImportResult) -> str:
         number = QLocale().toString
         return self.tr(
             "已导入 {imported} 条（其中 {problems} 条有问题），重复 {duplicates} 条，未导入 {rejected} 条"
         ).format(
-            imported=number(imported),
-            problems=number(problems),
-            duplicates=number(duplicates),
-            rejected=number(rejected),
+            imported=number(result.imported),
+            problems=number(result.problems),
+            duplicates=number(result.duplicates),
+            rejected=number(result.rejected),
         )
 
     @Slot(object)
     def on_worker_progress(self, progress: ImportProgress) -> None:
         self.bar.setRange(0, 1000)
         self.bar.setValue(round(1000 * progress.bytes_read / max(progress.size, 1)))
-        self.status.setText(
-            self._counts(progress.imported, progress.problems, progress.duplicates, progress.rejected) + " …"
-        )
+        self.status.setText(self._counts(progress.counts) + " …")
 
     @Slot(object)
     def on_worker_succeeded(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
         result = outcome.result
-        counts = self._counts(result.imported, result.problems, result.duplicates, result.rejected)
+        counts = self._counts(result)
         if result.failure is not None:
             text = describe_error(result.failure)
         elif result.cancelled:
@@ -172,7 +167,7 @@ class ImportDialog(QDialog):
 
     @Slot(object)
     def on_worker_failed(self, error: BaseException) -> None:
-        if isinstance(error, OSError) and not hasattr(error, "message_zh"):
+        if isinstance(error, OSError):  # the file itself: typed archive errors are not OSErrors
             text = self.tr("无法读取 {path}：{error}").format(path=self.path, error=error.strerror or error)
         else:
             text = describe_error(error)

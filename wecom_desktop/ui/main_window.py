@@ -307,7 +307,6 @@ class MainWindow(QMainWindow):
     # -- sync ---------------------------------------------------------------------------------
 
     @Slot()
-    @Slot()
     def start_sync(self) -> None:
         self._sync(retry_undecryptable=False)
 
