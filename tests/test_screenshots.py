@@ -58,11 +58,16 @@ def test_main_window_screenshot(
     try:
         window = MainWindow(profile, engine, demo=True)
         qtbot.addWidget(window)
+        # The window reopens the conversation an earlier parameter left open, so its first page
+        # may be shown before the selection below; record every one from the start.
+        shown: list[int] = []
+        window.messages.first_page_shown.connect(shown.append)
         window.resize(1360, 820)
         window.show()
         qtbot.waitUntil(lambda: window.conversations.model.rowCount() > 0, timeout=30_000)
-        with qtbot.waitSignal(window.messages.first_page_shown, timeout=30_000):
-            window.conversations.select_conversation(busiest_group(engine))
+        busiest = busiest_group(engine)
+        window.conversations.select_conversation(busiest)
+        qtbot.waitUntil(lambda: busiest in shown, timeout=30_000)
         window.show_search()
         window.search.set_query("合同")
         qtbot.waitUntil(lambda: window.search.results.rowCount() > 0, timeout=30_000)
