@@ -68,7 +68,7 @@ def test_the_report_shows_gaps_and_unreadable_records_by_reason_and_key_version(
         ["缺少该版本的私钥 (missing_key)", "3", "2"],
         ["DecryptData 失败 (decrypt_failed)", "2", "1"],
     ]
-    assert [row[0] for row in rows(dialog.unsupported)] == ["solitaire"]
+    assert rows(dialog.unsupported) == [["solitaire", "未知的消息类型“solitaire”", "1"]]
     dialog.close()
     qtbot.waitUntil(lambda: window.findChild(CompletenessDialog) is None)  # deleted once closed
 

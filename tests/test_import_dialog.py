@@ -61,7 +61,7 @@ def test_an_import_reports_each_line_not_imported_and_the_window_shows_the_new_m
     notes = dialog.notes.toPlainText().splitlines()
     assert len(notes) == 2 and dialog.notes.isVisible()
     assert notes[0].startswith("第 2 行：未导入，")
-    assert notes[1].startswith("第 5 行：已保存，但有问题：")
+    assert notes[1] == "第 5 行：已保存，但有问题：未知的消息类型“solitaire”"
     assert count(engine, "SELECT count(*) FROM messages") == 3
     assert count(engine, "SELECT seq FROM messages WHERE msgid = 'b1'") == 7
     qtbot.waitUntil(lambda: window.conversations.model.rowCount() == 1, timeout=30_000)

@@ -22,6 +22,12 @@ def test_status_counts_messages_stored_with_a_problem(
         message_json("t2", msgtime="2020-10-29 08:00:00"),
         message_json("null", text=None),
         message_json("chain", msgtype="solitaire", solitaire={"title": "接龙"}),
+        *(
+            message_json(
+                f"record{n}", msgtype="chatrecord", chatrecord={"item": [{"type": "text", "content": bad}]}
+            )
+            for n, bad in enumerate(["{oops", '{"a": }'])
+        ),
     ]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     data_dir = ["--data-dir", str(profile.root)]
@@ -30,8 +36,10 @@ def test_status_counts_messages_stored_with_a_problem(
 
     assert main([*data_dir, "status", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["messages"] == 5
+    assert report["messages"] == 7
     assert report["unsupported"] == [
+        # Two JSON errors, one kind: the detail differs from message to message.
+        {"msgtype": "chatrecord", "problem": "chatrecord.item[0]: content is not JSON (…)", "count": 2},
         {"msgtype": "text", "problem": "msgtime: expected a whole number, got …", "count": 2},
         {"msgtype": "solitaire", "problem": "unknown msgtype 'solitaire'", "count": 1},
         {"msgtype": "text", "problem": "missing body object 'text'", "count": 1},
@@ -39,7 +47,7 @@ def test_status_counts_messages_stored_with_a_problem(
 
     assert main(["status", *data_dir]) == 0
     out = capsys.readouterr().out
-    assert "unsupported       4" in out
+    assert "unsupported       6" in out
     assert "  text            msgtime: expected a whole number, got …: 2" in out
     assert "  solitaire       unknown msgtype 'solitaire': 1" in out
 

@@ -22,6 +22,7 @@ from wecom_desktop import (
 )
 from wecom_desktop.archive_access import open_profile_archive
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, use_english
+from wecom_desktop.core.message_problems import shown_problems
 from wecom_desktop.profile import DEMO_MESSAGES, Profile, demo_data_dir, profile_for
 from wecom_desktop.sdk import emulator_pack
 from wecom_desktop.store.errors import ArchiveError
@@ -134,7 +135,7 @@ def _run_import(profile: Profile, path: Path) -> int:
                 f"{path}:{number}: {error.render(localize)}", file=sys.stderr
             ),
             on_problem=lambda number, message: print(
-                f"{path}:{number}: {stored.both}: {message.problem}",
+                f"{path}:{number}: {stored.render(localize)}: {shown_problems(message.problems, localize)}",
                 file=sys.stderr,
             ),
         )

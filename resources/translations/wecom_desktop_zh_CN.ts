@@ -968,293 +968,293 @@ Content-Type: {content_type}
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="43"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="44"/>
         <source>档案完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="46"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="47"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="124"/>
         <source>正在统计档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="55"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
         <source>消息</source>
         <translation type="unfinished">消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
         <source>seq 范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
         <source>缺失的 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
         <source>上次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
         <source>最近一次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
-        <source>未结束的同步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
-        <source>无法解密</source>
+        <source>未结束的同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
-        <source>有问题的消息</source>
+        <source>无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
-        <source>媒体文件</source>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <source>有问题的消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
+        <source>媒体文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
         <source>数据库加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
         <source>从 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
         <source>到 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="73"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
         <source>缺失条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
         <source>公钥版本</source>
         <translation type="unfinished">公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
         <source>条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
         <source>消息类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
         <source>重新统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
         <source>复制为 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
         <source>保存为 JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="138"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="144"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="146"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="152"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="148"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="154"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
         <source>从未同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="165"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="165"/>
         <source>未加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="175"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
         <source>档案中还没有消息。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="185"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="197"/>
         <source>{n} 条记录无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="199"/>
         <source>所有记录均已解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="189"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
         <source>{seq}；{records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="193"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="205"/>
         <source>无法统计档案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>失败</source>
         <translation type="unfinished">失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
         <source>已取消</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="222"/>
         <source>已下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>待下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>服务器已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>按设置跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
         <source>缺少该版本的私钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
         <source>私钥解不开随机密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>DecryptData 失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
         <source>解密后的内容损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
         <source>记录的字段不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="228"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
         <source>SDK 进程在此记录上终止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="229"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>档案拒收了其中的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
         <source>已复制报告（JSON）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
         <source>保存完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
         <source>JSON 文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="258"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="270"/>
         <source>无法保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="259"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
         <source>无法写入 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="265"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="277"/>
         <source>报告已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,17 +1399,17 @@ Content-Type: {content_type}
         <translation>正在读取会话…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_panel.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/conversation_panel.py" line="174"/>
         <source>无法读取会话：{error}</source>
         <translation>无法读取会话：{error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_panel.py" line="186"/>
+        <location filename="../../wecom_desktop/ui/conversation_panel.py" line="182"/>
         <source>显示 {shown} 个，共 {n} 个会话</source>
         <translation>显示 {shown} 个，共 {n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/conversation_panel.py" line="190"/>
+        <location filename="../../wecom_desktop/ui/conversation_panel.py" line="186"/>
         <source>共 {n} 个会话</source>
         <translation>共 {n} 个会话</translation>
     </message>
@@ -1773,52 +1773,52 @@ Content-Type: {content_type}
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="47"/>
         <source>第 {line} 行：未导入，{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="48"/>
         <source>第 {line} 行：已保存，但有问题：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="96"/>
         <source>导入 JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="104"/>
         <source>正在导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="131"/>
         <source>已导入 {imported} 条（其中 {problems} 条有问题），重复 {duplicates} 条，未导入 {rejected} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="153"/>
         <source>导入已取消。{counts}；已导入的消息会保留，再次导入同一文件时会跳过它们。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="157"/>
         <source>。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="163"/>
         <source>…另有 {n} 行未列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="173"/>
         <source>无法读取 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/import_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/import_dialog.py" line="195"/>
         <source>正在取消，当前这批消息写完后停止…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +1826,7 @@ Content-Type: {content_type}
 <context>
     <name>JsonlImport</name>
     <message>
-        <location filename="../../wecom_desktop/cli.py" line="127"/>
+        <location filename="../../wecom_desktop/cli.py" line="128"/>
         <source>已保存，但有问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,32 +2365,32 @@ Content-Type: {content_type}
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="341"/>
         <source>重新解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="342"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="381"/>
         <source>导入已解密的消息（每行一个 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="383"/>
         <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="390"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="392"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -2721,44 +2721,182 @@ Content-Type: {content_type}
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="76"/>
         <source>已撤回</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="82"/>
         <source>撤回于 {time}</source>
         <translation>撤回于 {time}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="87"/>
         <source>{name} 撤回了一条消息</source>
         <translation>{name} 撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="89"/>
         <source>{name} 同意会话存档</source>
         <translation>{name} 同意会话存档</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="91"/>
         <source>{name} 拒绝会话存档</source>
         <translation>{name} 拒绝会话存档</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="92"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="93"/>
         <source>{name} 切换企业</source>
         <translation>{name} 切换企业</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="105"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="106"/>
         <source>无法解密的消息：{reason}</source>
         <translation>无法解密的消息：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/items.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/message_view/items.py" line="123"/>
         <source>无法完整显示：{reason}</source>
         <translation>无法完整显示：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageProblem</name>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="57"/>
+        <source>{where}：未知的条目类型“{type}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="61"/>
+        <source>{where}：内容不是 JSON（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="64"/>
+        <source>{where}：内容嵌套过深</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="68"/>
+        <source>{where}：内容不是 JSON 对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="70"/>
+        <source>{where}：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="72"/>
+        <source>未知的消息类型“{type}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="74"/>
+        <source>缺少消息类型（msgtype）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="76"/>
+        <source>缺少消息内容对象 {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="79"/>
+        <source>{key}：应为文本，实际是{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="83"/>
+        <source>{key}：应为整数，实际是{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="87"/>
+        <source>{key}：应为数字，实际是{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="90"/>
+        <source>{key}：{value} 超出范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="94"/>
+        <source>{key}：应为对象，实际是{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="97"/>
+        <source>{key}：应为列表，实际是{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="100"/>
+        <source>{key}：应为对象的列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="104"/>
+        <source>{key}：列表中有无法读取的项（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="128"/>
+        <source>文本</source>
+        <translation type="unfinished">文本</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="129"/>
+        <source>整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="130"/>
+        <source>数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="131"/>
+        <source>布尔值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="132"/>
+        <source>列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="133"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="134"/>
+        <source>空值（null）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="160"/>
+        <source>“{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="163"/>
+        <source> 或 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="170"/>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="182"/>
+        <source>{bits} 位的整数</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2933,7 @@ Content-Type: {content_type}
     </message>
     <message>
         <location filename="../../wecom_desktop/core/bodies_media.py" line="36"/>
-        <location filename="../../wecom_desktop/core/parse.py" line="150"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="151"/>
         <source>[图片]</source>
         <translation>[图片]</translation>
     </message>
@@ -2830,17 +2968,17 @@ Content-Type: {content_type}
         <translation>[音频共享文档]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="91"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="95"/>
         <source>[聊天记录]</source>
         <translation>[聊天记录]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="92"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="96"/>
         <source>{n}条</source>
         <translation>{n}条</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="129"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="133"/>
         <source>[图文混排]</source>
         <translation>[图文混排]</translation>
     </message>
@@ -3283,27 +3421,27 @@ Content-Type: {content_type}
 <context>
     <name>RejectedRecord</name>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="36"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="37"/>
         <source>不是有效的 JSON：{error}（第 {column} 列）</source>
         <translation>不是有效的 JSON：{error}（第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="41"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="42"/>
         <source>JSON 嵌套过深</source>
         <translation>JSON 嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="44"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="45"/>
         <source>不是 JSON 对象，而是 {kind}</source>
         <translation>不是 JSON 对象，而是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="67"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="68"/>
         <source>缺少 msgid，无法去重，未导入</source>
         <translation>缺少 msgid，无法去重，未导入</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="70"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="71"/>
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid 不是文本而是 {kind}，无法去重，未导入</translation>
     </message>
@@ -3888,7 +4026,7 @@ Content-Type: {content_type}
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="98"/>
+        <location filename="../../wecom_desktop/ui/setup/wizard.py" line="94"/>
         <source>设置会话存档</source>
         <translation>设置会话存档</translation>
     </message>

@@ -23,6 +23,7 @@ from wecom_desktop.core.errors import MalformedMessage
 from wecom_desktop.core.fields import JsonObject
 from wecom_desktop.core.formatting import one_line
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wecom_desktop.core.message_problems import IN_ITEM, UNKNOWN_ITEM
 
 _CHATRECORD_PREFIX = "chatrecord"
 
@@ -46,7 +47,7 @@ def parse_item(item_type: str, content: object, where: str) -> Body:
     if body_type is None:
         return UnsupportedBody(
             item_type,
-            f"{where}: unknown item type '{item_type}'",
+            UNKNOWN_ITEM.text(where=where, type=item_type),
             f.salvaged_texts(inner),
             salvaged_files(inner, kind),
         )
@@ -54,7 +55,10 @@ def parse_item(item_type: str, content: object, where: str) -> Body:
         return body_type.parse(inner, {})
     except MalformedMessage as exc:
         return UnsupportedBody(
-            item_type, f"{where}: {exc}", f.salvaged_texts(inner), salvaged_files(inner, kind)
+            item_type,
+            IN_ITEM.text(where=where, problem=exc),
+            f.salvaged_texts(inner),
+            salvaged_files(inner, kind),
         )
 
 

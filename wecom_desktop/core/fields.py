@@ -14,6 +14,20 @@ import re
 from typing import Any
 
 from wecom_desktop.core.errors import MalformedMessage
+from wecom_desktop.core.message_problems import (
+    BAD_LIST_ITEM,
+    BOOLEAN_VALUE,
+    CONTENT_NOT_JSON,
+    CONTENT_NOT_OBJECT,
+    CONTENT_TOO_DEEP,
+    NOT_LIST,
+    NOT_NUMBER,
+    NOT_OBJECT_LIST,
+    NOT_TEXT,
+    NOT_WHOLE_NUMBER,
+    OUT_OF_RANGE,
+    big_integer,
+)
 
 JsonObject = dict[str, Any]
 _PREVIEW_LIMIT = 60
@@ -66,7 +80,7 @@ def _preview(value: object) -> str:
     if isinstance(value, list | dict):
         return type(value).__name__
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return f"a {value.bit_length()}-bit integer"
+        return big_integer(value.bit_length())
     text_value = repr(value)
     return text_value if len(text_value) <= _PREVIEW_LIMIT else text_value[: _PREVIEW_LIMIT - 1] + "…"
 
@@ -79,7 +93,7 @@ def text(obj: JsonObject, key: str) -> str:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise MalformedMessage(f"{key}: expected text, got {type(value).__name__}")
+    raise MalformedMessage(NOT_TEXT.text(key=key, kind=type(value).__name__))
 
 
 def integer(obj: JsonObject, key: str) -> int | None:
@@ -88,7 +102,7 @@ def integer(obj: JsonObject, key: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise MalformedMessage(f"{key}: expected a number, got a boolean")
+        raise MalformedMessage(NOT_NUMBER.text(key=key, value=BOOLEAN_VALUE))
     if isinstance(value, int):
         return value
     number = value
@@ -100,7 +114,7 @@ def integer(obj: JsonObject, key: str) -> int | None:
                 number = float(value.strip())
     if isinstance(number, float) and math.isfinite(number):
         return round(number)
-    raise MalformedMessage(f"{key}: expected a whole number, got {_preview(value)}")
+    raise MalformedMessage(NOT_WHOLE_NUMBER.text(key=key, value=_preview(value)))
 
 
 def milliseconds(obj: JsonObject, key: str) -> int | None:
@@ -123,7 +137,7 @@ def stored_milliseconds(obj: JsonObject, key: str) -> int | None:
 
 def _storable(value: int | None, key: str) -> int | None:
     if value is not None and not _INT64_MIN <= value <= _INT64_MAX:
-        raise MalformedMessage(f"{key}: {_preview(value)} is out of range")
+        raise MalformedMessage(OUT_OF_RANGE.text(key=key, value=_preview(value)))
     return value
 
 
@@ -149,7 +163,7 @@ def number(obj: JsonObject, key: str) -> float | None:
             return float(value.strip())
     except (ValueError, OverflowError):
         pass
-    raise MalformedMessage(f"{key}: expected a number, got {_preview(value)}")
+    raise MalformedMessage(NOT_NUMBER.text(key=key, value=_preview(value)))
 
 
 def boolean(obj: JsonObject, key: str) -> bool:
@@ -159,23 +173,14 @@ def boolean(obj: JsonObject, key: str) -> bool:
     return bool(value)
 
 
-def child(obj: JsonObject, key: str) -> JsonObject:
-    value = obj.get(key)
-    if isinstance(value, dict):
-        return value
-    if value is None:
-        raise MalformedMessage(f"missing object '{key}'")
-    raise MalformedMessage(f"{key}: expected an object, got {type(value).__name__}")
-
-
 def children(obj: JsonObject, key: str) -> list[JsonObject]:
     value = obj.get(key)
     if value is None:
         return []
     if not isinstance(value, list):
-        raise MalformedMessage(f"{key}: expected a list, got {type(value).__name__}")
+        raise MalformedMessage(NOT_LIST.text(key=key, kind=type(value).__name__))
     if not all(isinstance(item, dict) for item in value):
-        raise MalformedMessage(f"{key}: expected a list of objects")
+        raise MalformedMessage(NOT_OBJECT_LIST.text(key=key))
     return value
 
 
@@ -186,13 +191,13 @@ def texts(obj: JsonObject, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,) if value else ()
     if not isinstance(value, list):
-        raise MalformedMessage(f"{key}: expected a list, got {type(value).__name__}")
+        raise MalformedMessage(NOT_LIST.text(key=key, kind=type(value).__name__))
     try:
         return tuple(
             item if isinstance(item, str) else json.dumps(item, ensure_ascii=False) for item in value
         )
     except (ValueError, RecursionError) as exc:  # too deep, or an integer too long to print
-        raise MalformedMessage(f"{key}: unreadable list item ({type(exc).__name__})") from exc
+        raise MalformedMessage(BAD_LIST_ITEM.text(key=key, error=type(exc).__name__)) from exc
 
 
 def embedded(value: object, where: str) -> JsonObject:
@@ -203,12 +208,12 @@ def embedded(value: object, where: str) -> JsonObject:
         try:
             decoded = loads(value)
         except json.JSONDecodeError as exc:
-            raise MalformedMessage(f"{where}: content is not JSON ({exc.msg})") from exc
+            raise MalformedMessage(CONTENT_NOT_JSON.text(where=where, error=exc.msg)) from exc
         except RecursionError as exc:
-            raise MalformedMessage(f"{where}: content is nested too deeply") from exc
+            raise MalformedMessage(CONTENT_TOO_DEEP.text(where=where)) from exc
         if isinstance(decoded, dict):
             return decoded
-    raise MalformedMessage(f"{where}: content is not a JSON object")
+    raise MalformedMessage(CONTENT_NOT_OBJECT.text(where=where))
 
 
 # Keys whose values are opaque identifiers or digests, not text anyone searches for.

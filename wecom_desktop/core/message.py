@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wecom_desktop.core.conversation import ConversationKey
+from wecom_desktop.core.message_problems import SEPARATOR
 
 if TYPE_CHECKING:
     from wecom_desktop.core.bodies_base import Body
@@ -42,7 +43,7 @@ class Message:
     body: Body
     raw_json: str  # the decrypted JSON exactly as received, control characters included
     status: MessageStatus
-    problem: str  # why the message is unsupported; empty when it is not
+    problems: tuple[str, ...]  # why the message is unsupported, as the archive states it (message_problems)
     summary: str
     index_text: str
     media: tuple[MediaRef, ...]
@@ -51,6 +52,11 @@ class Message:
     publickey_ver: int | None = None
     revoked_msgid: str = ""  # for a revoke record: the msgid it revokes
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def problem(self) -> str:
+        """The problems as the archive stores them, in one text."""
+        return SEPARATOR.join(self.problems)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from wecom_desktop.core.conversation import conversation_for
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wecom_desktop.core.message import MediaRef, Message, MessageStatus
+from wecom_desktop.core.message_problems import MISSING_BODY, MISSING_TYPE, NOT_OBJECT, UNKNOWN_TYPE
 
 SWITCH = "switch"
 # vote's fields sit at the top level of the message in the SDK structs: the message itself is
@@ -114,7 +115,7 @@ def parse_message(raw_json: str, localize: Translate = untranslated) -> Message:
         body=body,
         raw_json=raw_json,
         status=MessageStatus.UNSUPPORTED if problems else MessageStatus.OK,
-        problem="; ".join(problems),
+        problems=tuple(problems),
         summary=body.summary(localize),
         index_text="\n".join(text for text in body.texts() if text),
         media=tuple(
@@ -163,7 +164,7 @@ def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
         source = obj.get(msgtype) if isinstance(obj.get(msgtype), dict) else obj.get("info")
         if not isinstance(source, dict):
             source = {key: value for key, value in obj.items() if key not in _ENVELOPE}
-        reason = f"unknown msgtype '{msgtype}'" if msgtype else "missing msgtype"
+        reason = UNKNOWN_TYPE.text(type=msgtype) if msgtype else MISSING_TYPE.text()
         return UnsupportedBody(msgtype, reason, f.salvaged_texts(source), salvaged_files(source, "file"))
     keys = (msgtype, *body_type.body_keys)
     top_level = _TOP_LEVEL_BODIES.get(msgtype, ())
@@ -174,8 +175,8 @@ def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
     if body_obj is None:
         wrong = next((key for key in keys if obj.get(key) is not None), None)
         if wrong is not None:
-            return UnsupportedBody(msgtype, f"{wrong}: expected an object, got {type(obj[wrong]).__name__}")
-        return UnsupportedBody(msgtype, "missing body object " + " or ".join(f"'{key}'" for key in keys))
+            return UnsupportedBody(msgtype, NOT_OBJECT.text(key=wrong, kind=type(obj[wrong]).__name__))
+        return UnsupportedBody(msgtype, MISSING_BODY.text(keys=" or ".join(f"'{key}'" for key in keys)))
     try:
         return body_type.parse(body_obj, obj)
     except MalformedMessage as exc:

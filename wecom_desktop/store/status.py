@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE, status_i
 
 MAX_GAPS_LISTED = 1000
 PROBLEM_LENGTH = 80
+_DETAIL = re.compile(r" \([^()]*\)$")  # e.g. why embedded JSON did not decode
 
 
 @dataclass
@@ -141,10 +143,10 @@ def _unsupported(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
 
 
 def _problem_kind(problem: str) -> str:
-    """The first problem without the offending value, which differs from message to message."""
+    """The first problem without the offending value or detail, which differ from message to message."""
     first = problem.split("; ", 1)[0]
     head, got, _ = first.partition(" got ")
-    kind = f"{head} got …" if got else first
+    kind = f"{head} got …" if got else _DETAIL.sub(" (…)", first)
     return kind if len(kind) <= PROBLEM_LENGTH else kind[: PROBLEM_LENGTH - 1] + "…"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from wecom_desktop.core.message_problems import shown_problem
 from wecom_desktop.export.whole_file import replaced_whole
 from wecom_desktop.sdk.client import MALFORMED
 from wecom_desktop.store.status import ArchiveStatus, archive_status
@@ -73,10 +74,10 @@ class CompletenessDialog(QDialog):
             "completenessGaps", [self.tr("从 seq"), self.tr("到 seq"), self.tr("缺失条数")]
         )
         self.undecryptable = self._table(
-            "completenessUndecryptable", [self.tr("原因"), self.tr("公钥版本"), self.tr("条数")]
+            "completenessUndecryptable", [self.tr("原因"), self.tr("公钥版本"), self.tr("条数")], wide=0
         )
         self.unsupported = self._table(
-            "completenessUnsupported", [self.tr("消息类型"), self.tr("问题"), self.tr("条数")]
+            "completenessUnsupported", [self.tr("消息类型"), self.tr("问题"), self.tr("条数")], wide=1
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.gaps, self.tr("缺失的 seq"))
@@ -103,14 +104,19 @@ class CompletenessDialog(QDialog):
         self.resize(720, 620)
         self.refresh()
 
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+    def _table(self, name: str, headers: list[str], wide: int | None = None) -> QTableWidget:
+        """A read-only table; the `wide` column, a text, takes the room the others leave."""
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if wide is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
         return table
 
     @Slot()
@@ -166,7 +172,13 @@ class CompletenessDialog(QDialog):
                 for i in status.undecryptable
             ],
         )
-        _fill(self.unsupported, [(i["msgtype"] or "—", i["problem"], i["count"]) for i in status.unsupported])
+        _fill(
+            self.unsupported,
+            [
+                (i["msgtype"] or "—", shown_problem(i["problem"], QCoreApplication.translate), i["count"])
+                for i in status.unsupported
+            ],
+        )
         for button in (self.copy_button, self.save_button):
             button.setEnabled(True)
 

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from wecom_desktop.core.errors import RejectedRecord
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wecom_desktop.core.message import Message
+from wecom_desktop.core.message_problems import shown_problems
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.sync.jsonl_import import ImportResult, import_jsonl
 from wecom_desktop.ui.i18n import describe_error
@@ -73,7 +74,8 @@ class ImportWorker(Worker):
             note(_translate(_REJECTED).format(line=number, reason=reason))
 
         def problem(number: int, message: Message) -> None:
-            note(_translate(_PROBLEM).format(line=number, problem=message.problem))
+            shown = shown_problems(message.problems, QCoreApplication.translate)
+            note(_translate(_PROBLEM).format(line=number, problem=shown))
 
         def progress(result: ImportResult, bytes_read: int) -> None:
             self.progress.emit(ImportProgress(dataclasses.replace(result), bytes_read, size))

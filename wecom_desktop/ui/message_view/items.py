@@ -12,6 +12,7 @@ from wecom_desktop.core.bodies_base import SwitchBody
 from wecom_desktop.core.bodies_text import AgreeBody, DisagreeBody, RevokeBody
 from wecom_desktop.core.errors import RejectedRecord
 from wecom_desktop.core.message import MessageStatus
+from wecom_desktop.core.message_problems import shown_problems
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.store.message_pages import PageMessage
 from wecom_desktop.ui.message_view.blocks import (
@@ -120,7 +121,9 @@ def build_item(message: PageMessage, media_root: Path) -> MessageItem:
                     blocks.append(
                         NoticeBlock(
                             QCoreApplication.translate("MessageItem", "无法完整显示：{reason}").format(
-                                reason=message.problem
+                                reason=shown_problems(
+                                    parsed.problems or (message.problem,), QCoreApplication.translate
+                                )
                             )
                         )
                     )
