@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -112,11 +110,6 @@ class KeyVersionPanel(QWidget):
             held = self.tr("已保存") if version in self.held else self.tr("缺少")
             for column, text in enumerate((str(version), *counts, held)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-
-    def undecryptable_of(self, versions: Iterable[int]) -> int:
-        """Records of these key versions stored undecryptable, as counted (0 before the count ends)."""
-        counted = self.uses or {}
-        return sum(counted[version].undecryptable for version in versions if version in counted)
 
     def selected_version(self) -> int | None:
         row = self.table.currentRow()

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
+from wecom_desktop.store.key_versions import waiting_for_key
 from wecom_desktop.store.queries import ArchiveOverview, archive_overview
 from wecom_desktop.sync.session import SessionResult
 from wecom_desktop.ui.about_dialog import AboutDialog
@@ -89,6 +90,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.overview = BackgroundCall(lambda: archive_overview(engine), self)
         self.overview.succeeded.connect(self.on_overview)
+        self._saved_key_versions: list[int] = []
+        self.waiting_count = BackgroundCall(
+            lambda: sum(waiting_for_key(engine, version) for version in self._saved_key_versions), self
+        )
+        self.waiting_count.succeeded.connect(self.offer_retry)
         self.conversations.conversation_selected.connect(self.on_conversation_selected)
         self.conversations.model.loaded.connect(self.show_header)
         self.search.result_activated.connect(self.on_search_result_activated)
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.sync_panel.shutdown()
         self.overview.wait()
+        self.waiting_count.wait()
         if self.callback_dialog is not None:
             self.callback_dialog.shutdown()
         for dialog in self.findChildren(ExportDialog):
@@ -328,10 +335,18 @@ class MainWindow(QMainWindow):
         )
         self.sync_panel.start(self.engine, request, CredentialStore.for_folder(self.profile.root))
 
-    @Slot(int)
-    def offer_retry(self, waiting: int) -> None:
+    @Slot(list)
+    def on_keys_saved(self, versions: list[int]) -> None:
+        """Count the records these keys may now decrypt (off the GUI thread: there may be millions)."""
+        self._saved_key_versions = versions
+        self.waiting_count.start()
+
+    @Slot(object)
+    def offer_retry(self, waiting: object) -> None:
         """After keys were added for versions with undecryptable records: decrypt them now?"""
-        if not self.demo and not self.sync_panel.running and self.confirm_retry(waiting):
+        if not isinstance(waiting, int) or not waiting or self.demo or self.sync_panel.running:
+            return
+        if self.confirm_retry(waiting):
             self.retry_undecryptable()
 
     # Seam for tests: the question sits behind one method.
@@ -394,7 +409,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.profile, self.engine, outcome.value, self)  # type: ignore[arg-type]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a child of the window: gone once closed
         dialog.encrypt_requested.connect(self.encrypt_requested)
-        dialog.undecryptable_waiting.connect(self.offer_retry, Qt.ConnectionType.QueuedConnection)
+        dialog.keys_saved.connect(self.on_keys_saved)
         dialog.profile_removed.connect(self.profile_removed)
         dialog.open()
 

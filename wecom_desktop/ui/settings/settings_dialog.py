@@ -37,8 +37,7 @@ class SettingsDialog(QDialog):
     """Edits take effect on OK: secrets to the keyring (off the GUI thread), the rest to QSettings."""
 
     encrypt_requested = Signal()
-    # Saved keys whose versions have records stored undecryptable: how many such records there are.
-    undecryptable_waiting = Signal(int)
+    keys_saved = Signal(list)  # the versions whose private keys were added or replaced
     profile_removed = Signal(bool)  # True when the archive files were deleted too
 
     def __init__(
@@ -191,10 +190,10 @@ class SettingsDialog(QDialog):
         self.settings.timeout_s = self.timeout.value()
         self.settings.download_media = self.download_media.isChecked()
         self.settings.settings.sync()
-        waiting = self.keys.undecryptable_of(self.changes.keys)
+        saved = sorted(self.changes.keys)
         self.accept()
-        if waiting:
-            self.undecryptable_waiting.emit(waiting)
+        if saved:
+            self.keys_saved.emit(saved)
 
     @Slot()
     def on_encrypt_clicked(self) -> None:
