@@ -1883,88 +1883,88 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>消息数</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>待解密</source>
         <translation>Undecrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>私钥</source>
         <translation>Private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
         <source>添加私钥…</source>
         <translation>Add private key…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
         <source>删除所选版本的私钥</source>
         <translation>Delete the selected version&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="103"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="101"/>
         <source>无法统计各版本的消息：{error}</source>
         <translation>Could not count the messages of each version: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>已保存</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>缺少</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>添加私钥</source>
         <translation>Add private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
         <source>公钥版本号</source>
         <translation>Public key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>粘贴私钥（PEM）</source>
         <translation>Paste the private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="130"/>
         <source>删除私钥</source>
         <translation>Delete private key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="139"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>{count} messages of version {version} are still encrypted; without this key they can never be decrypted. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="168"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>Added the key of version {version} (the archive holds no record of that version to verify it with).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="177"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="170"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>This key does not open the archive&apos;s records of version {version}: it is not that version&apos;s key. Not saved.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>Verified and added the key of version {version}.</translation>
     </message>
@@ -2206,202 +2206,202 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="61"/>
         <source>企业微信会话存档</source>
         <translation>WeCom Chat Archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="62"/>
         <source> — 演示档案</source>
         <translation> — Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="80"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
         <source>重新解密无法解密的记录并同步(&amp;D)</source>
         <translation>&amp;Decrypt Undecryptable Records Again and Sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
         <source>导入 JSONL(&amp;I)…</source>
         <translation>&amp;Import JSONL…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="133"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="138"/>
         <source>设置(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="140"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="141"/>
         <source>关于(&amp;A)…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="142"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="153"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="169"/>
         <source>外观(&amp;A)</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>跟随系统</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="180"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="181"/>
         <source>回调检查(&amp;C)…</source>
         <translation>&amp;Callback checker…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="184"/>
         <source>完整性报告(&amp;R)…</source>
         <translation>Completeness &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="190"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="295"/>
         <source>{n} 条消息</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="296"/>
         <source>{n} 个会话</source>
         <translation>{n} conversations</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="297"/>
         <source>档案 {size}</source>
         <translation>Archive {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
         <source>演示档案</source>
         <translation>Demo archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="306"/>
         <source>成功</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="307"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="308"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="309"/>
         <source>未完成</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="311"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
         <source>重新解密</source>
         <translation>Decrypt again</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="357"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation>The keys just saved belong to {n} records that could not be decrypted before. Decrypt them again now, and sync?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="396"/>
         <source>导入已解密的消息（每行一个 JSON 对象）</source>
         <translation>Import decrypted messages (one JSON object per line)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="398"/>
         <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
         <translation>JSON Lines files (*.jsonl *.json *.txt *.log);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="405"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="407"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -2775,127 +2775,127 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MessageProblem</name>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="57"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="56"/>
         <source>{where}：未知的条目类型“{type}”</source>
         <translation>{where}: unknown item type &apos;{type}&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="61"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="60"/>
         <source>{where}：内容不是 JSON（{error}）</source>
         <translation>{where}: content is not JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="64"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="63"/>
         <source>{where}：内容嵌套过深</source>
         <translation>{where}: content is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="68"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="67"/>
         <source>{where}：内容不是 JSON 对象</source>
         <translation>{where}: content is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="70"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="69"/>
         <source>{where}：{problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="72"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="71"/>
         <source>未知的消息类型“{type}”</source>
         <translation>unknown msgtype &apos;{type}&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="74"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="73"/>
         <source>缺少消息类型（msgtype）</source>
         <translation>missing msgtype</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="76"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="75"/>
         <source>缺少消息内容对象 {keys}</source>
         <translation>missing body object {keys}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="79"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="78"/>
         <source>{key}：应为文本，实际是{kind}</source>
         <translation>{key}: expected text, got {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="83"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="82"/>
         <source>{key}：应为整数，实际是{value}</source>
         <translation>{key}: expected a whole number, got {value}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="87"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="86"/>
         <source>{key}：应为数字，实际是{value}</source>
         <translation>{key}: expected a number, got {value}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="90"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="89"/>
         <source>{key}：{value} 超出范围</source>
         <translation>{key}: {value} is out of range</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="94"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="93"/>
         <source>{key}：应为对象，实际是{kind}</source>
         <translation>{key}: expected an object, got {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="97"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="96"/>
         <source>{key}：应为列表，实际是{kind}</source>
         <translation>{key}: expected a list, got {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="100"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="99"/>
         <source>{key}：应为对象的列表</source>
         <translation>{key}: expected a list of objects</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="104"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="103"/>
         <source>{key}：列表中有无法读取的项（{error}）</source>
         <translation>{key}: unreadable list item ({error})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="128"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="127"/>
         <source>文本</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="129"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="128"/>
         <source>整数</source>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="130"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="129"/>
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="131"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="130"/>
         <source>布尔值</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="132"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="131"/>
         <source>列表</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="133"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="132"/>
         <source>对象</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="134"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="133"/>
         <source>空值（null）</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="160"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="159"/>
         <source>“{key}”</source>
         <translation>&apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="163"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="162"/>
         <source> 或 </source>
         <translation> or </translation>
     </message>
@@ -2905,7 +2905,7 @@ body ({size} bytes): {body}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="182"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="183"/>
         <source>{bits} 位的整数</source>
         <translation>a {bits}-bit integer</translation>
     </message>
@@ -3900,113 +3900,113 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="47"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="53"/>
         <source>企业</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="57"/>
         <source>私钥版本</source>
         <translation>Private keys</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
         <source>网络与 SDK</source>
         <translation>Network &amp; SDK</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="59"/>
         <source>档案</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="79"/>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="86"/>
         <source>已保存（隐藏）；留空则不修改</source>
         <translation>Saved (hidden); leave blank to keep</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="89"/>
         <source>删除已保存的代理账号</source>
         <translation>Delete saved proxy credentials</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="94"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="96"/>
         <source>同步时下载图片、语音、视频和文件</source>
         <translation>Download images, voice, video and files while syncing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="102"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="101"/>
         <source>每次调用超时</source>
         <translation>Timeout per call</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="108"/>
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="113"/>
         <source>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</source>
         <translation>The archive database is encrypted with SQLCipher; its key is stored in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="115"/>
         <source>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</source>
         <translation>The archive database is not encrypted. Once encrypted, it can&apos;t be opened without the key in this computer&apos;s keyring (media files are not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="119"/>
         <source>加密档案数据库…</source>
         <translation>Encrypt archive database…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="123"/>
         <source>删除此档案配置…</source>
         <translation>Delete this archive profile…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="183"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="182"/>
         <source>正在保存到系统钥匙串…</source>
         <translation>Saving to the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="202"/>
         <source>加密档案数据库</source>
         <translation>Encrypt archive database</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="204"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
         <translation>A database key will be generated and stored in the system keyring, and the archive will be rewritten as an encrypted file. After that, the archive can&apos;t be opened on a computer without that keyring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="222"/>
         <source>删除此档案配置</source>
         <translation>Delete this archive profile</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="224"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>This archive&apos;s corp ID, Secret, all private keys and proxy credentials will be deleted from the system keyring, and its settings cleared. Encrypted archives that are kept still keep their database key.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="231"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="230"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>Also delete the archive database, media and logs on this computer (cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="245"/>
         <source>正在删除…</source>
         <translation>Deleting…</translation>
     </message>

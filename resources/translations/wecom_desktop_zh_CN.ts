@@ -1872,88 +1872,88 @@ Content-Type: {content_type}
 <context>
     <name>KeyVersionPanel</name>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>公钥版本</source>
         <translation>公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>消息数</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>待解密</source>
         <translation>待解密</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="50"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="48"/>
         <source>私钥</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="56"/>
         <source>添加私钥…</source>
         <translation>添加私钥…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="58"/>
         <source>删除所选版本的私钥</source>
         <translation>删除所选版本的私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="103"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="101"/>
         <source>无法统计各版本的消息：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>已保存</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="112"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="110"/>
         <source>缺少</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>添加私钥</source>
         <translation>添加私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="128"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="121"/>
         <source>公钥版本号</source>
         <translation>公钥版本号</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="131"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="124"/>
         <source>粘贴私钥（PEM）</source>
         <translation>粘贴私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="137"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="130"/>
         <source>删除私钥</source>
         <translation>删除私钥</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="139"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="132"/>
         <source>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</source>
         <translation>有 {count} 条版本 {version} 的消息仍未解密，删除此私钥后它们将无法解密。确定删除？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="168"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="161"/>
         <source>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</source>
         <translation>已添加版本 {version} 的私钥（档案中没有可用于验证的该版本记录）。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="177"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="170"/>
         <source>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</source>
         <translation>这把私钥解不开档案中版本 {version} 的记录：它不是该版本的私钥，未保存。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/key_version_panel.py" line="175"/>
         <source>已验证并添加版本 {version} 的私钥。</source>
         <translation>已验证并添加版本 {version} 的私钥。</translation>
     </message>
@@ -2195,202 +2195,202 @@ Content-Type: {content_type}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="61"/>
         <source>企业微信会话存档</source>
         <translation>企业微信会话存档</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="62"/>
         <source> — 演示档案</source>
         <translation> — 演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="80"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="120"/>
         <source>同步(&amp;S)</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="124"/>
         <source>重新解密无法解密的记录并同步(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="128"/>
         <source>导出(&amp;E)…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="129"/>
         <source>导入 JSONL(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="133"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="138"/>
         <source>设置(&amp;P)…</source>
         <translation>设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="140"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="141"/>
         <source>关于(&amp;A)…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="142"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="153"/>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="156"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="169"/>
         <source>外观(&amp;A)</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>跟随系统</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="171"/>
         <source>深色</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="180"/>
         <source>工具(&amp;T)</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="181"/>
         <source>回调检查(&amp;C)…</source>
         <translation>回调检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="184"/>
         <source>完整性报告(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="190"/>
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="295"/>
         <source>{n} 条消息</source>
         <translation>{n} 条消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="296"/>
         <source>{n} 个会话</source>
         <translation>{n} 个会话</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="297"/>
         <source>档案 {size}</source>
         <translation>档案 {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
         <source>演示档案</source>
         <translation>演示档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="306"/>
         <source>成功</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="307"/>
         <source>失败</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="308"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="309"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="311"/>
         <source>上次同步 {when}（{outcome}）</source>
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
         <source>重新解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="357"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="396"/>
         <source>导入已解密的消息（每行一个 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="398"/>
         <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="405"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="407"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -2764,127 +2764,127 @@ Content-Type: {content_type}
 <context>
     <name>MessageProblem</name>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="57"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="56"/>
         <source>{where}：未知的条目类型“{type}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="61"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="60"/>
         <source>{where}：内容不是 JSON（{error}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="64"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="63"/>
         <source>{where}：内容嵌套过深</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="68"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="67"/>
         <source>{where}：内容不是 JSON 对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="70"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="69"/>
         <source>{where}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="72"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="71"/>
         <source>未知的消息类型“{type}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="74"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="73"/>
         <source>缺少消息类型（msgtype）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="76"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="75"/>
         <source>缺少消息内容对象 {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="79"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="78"/>
         <source>{key}：应为文本，实际是{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="83"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="82"/>
         <source>{key}：应为整数，实际是{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="87"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="86"/>
         <source>{key}：应为数字，实际是{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="90"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="89"/>
         <source>{key}：{value} 超出范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="94"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="93"/>
         <source>{key}：应为对象，实际是{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="97"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="96"/>
         <source>{key}：应为列表，实际是{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="100"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="99"/>
         <source>{key}：应为对象的列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="104"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="103"/>
         <source>{key}：列表中有无法读取的项（{error}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="128"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="127"/>
         <source>文本</source>
         <translation type="unfinished">文本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="129"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="128"/>
         <source>整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="130"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="129"/>
         <source>数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="131"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="130"/>
         <source>布尔值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="132"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="131"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="133"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="132"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="134"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="133"/>
         <source>空值（null）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="160"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="159"/>
         <source>“{key}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="163"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="162"/>
         <source> 或 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2894,7 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="182"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="183"/>
         <source>{bits} 位的整数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,113 +3889,113 @@ Content-Type: {content_type}
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="47"/>
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="53"/>
         <source>企业</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="57"/>
         <source>私钥版本</source>
         <translation>私钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="58"/>
         <source>网络与 SDK</source>
         <translation>网络与 SDK</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="59"/>
         <source>档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="79"/>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="86"/>
         <source>已保存（隐藏）；留空则不修改</source>
         <translation>已保存（隐藏）；留空则不修改</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="89"/>
         <source>删除已保存的代理账号</source>
         <translation>删除已保存的代理账号</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="94"/>
         <source> 秒</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="96"/>
         <source>同步时下载图片、语音、视频和文件</source>
         <translation>同步时下载图片、语音、视频和文件</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="102"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="101"/>
         <source>每次调用超时</source>
         <translation>每次调用超时</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="108"/>
         <source>数据文件夹：{path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="113"/>
         <source>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</source>
         <translation>档案数据库已用 SQLCipher 加密，密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="115"/>
         <source>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</source>
         <translation>档案数据库未加密。加密后，没有本机钥匙串中的密钥就无法打开它（媒体文件不加密）。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="119"/>
         <source>加密档案数据库…</source>
         <translation>加密档案数据库…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="123"/>
         <source>删除此档案配置…</source>
         <translation>删除此档案配置…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="183"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="182"/>
         <source>正在保存到系统钥匙串…</source>
         <translation>正在保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="202"/>
         <source>加密档案数据库</source>
         <translation>加密档案数据库</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="204"/>
         <source>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</source>
         <translation>将生成一个数据库密钥保存在系统钥匙串中，并把档案改写为加密文件。此后在没有该钥匙串的电脑上无法打开此档案。继续？</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="222"/>
         <source>删除此档案配置</source>
         <translation>删除此档案配置</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="224"/>
         <source>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</source>
         <translation>将从系统钥匙串删除此档案的企业 ID、Secret、所有私钥和代理账号，并清除其设置。保留的加密档案仍保留其数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="231"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="230"/>
         <source>同时删除本机上的档案数据库、媒体和日志（不可恢复）</source>
         <translation>同时删除本机上的档案数据库、媒体和日志（不可恢复）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../wecom_desktop/ui/settings/settings_dialog.py" line="245"/>
         <source>正在删除…</source>
         <translation>正在删除…</translation>
     </message>

@@ -12,9 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Source, Translate
+from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Source, Text, Translate
 
-CONTEXT = "MessageProblem"
 SEPARATOR = "; "  # between a message's problems in the stored text
 
 # What each {placeholder} of a stored form matches when a stored sentence is read back.
@@ -157,29 +156,31 @@ def shown_problem(stored: str, localize: Translate) -> str:
             params["value"] = _shown_value(params["value"], localize)
         if "keys" in params:
             quoted = [
-                localize(CONTEXT, QT_TRANSLATE_NOOP("MessageProblem", "“{key}”")).format(key=key)
+                Text(QT_TRANSLATE_NOOP("MessageProblem", "“{key}”"), key=key).render(localize)
                 for key in re.findall(r"'([^']*)'", params["keys"])
             ]
-            params["keys"] = localize(CONTEXT, QT_TRANSLATE_NOOP("MessageProblem", " 或 ")).join(quoted)
-        return localize(CONTEXT, kind.shown).format(**params)
+            params["keys"] = Text(QT_TRANSLATE_NOOP("MessageProblem", " 或 ")).render(localize).join(quoted)
+        return Text(kind.shown, **params).render(localize)
     return stored
 
 
 def shown_problems(problems: Sequence[str], localize: Translate) -> str:
     """A message's problems, in the interface language, on one line."""
-    return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageProblem", "；")).join(
-        shown_problem(problem, localize) for problem in problems
+    return (
+        Text(QT_TRANSLATE_NOOP("MessageProblem", "；"))
+        .render(localize)
+        .join(shown_problem(problem, localize) for problem in problems)
     )
 
 
 def _shown_value(value: str, localize: Translate) -> str:
     if value in _TYPE_NAMES:
-        return localize(CONTEXT, _TYPE_NAMES[value])
+        return Text(_TYPE_NAMES[value]).render(localize)
     if value == BOOLEAN_VALUE:
-        return localize(CONTEXT, _TYPE_NAMES["bool"])
+        return Text(_TYPE_NAMES["bool"]).render(localize)
     big = _BIG_INTEGER.fullmatch(value)
     if big is not None:
-        return localize(CONTEXT, QT_TRANSLATE_NOOP("MessageProblem", "{bits} 位的整数")).format(
-            bits=big.group(1)
+        return Text(QT_TRANSLATE_NOOP("MessageProblem", "{bits} 位的整数"), bits=big.group(1)).render(
+            localize
         )
     return value
