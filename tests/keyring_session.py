@@ -60,6 +60,13 @@ def name_owner_pid(name: str) -> int | None:
         return int(pid)
 
 
+def newest_connection_serial() -> int:
+    """The serial of a new connection to the session bus (":1.N" → N): the bus numbers connections
+    in order, so two of these tell how many connections were opened in between."""
+    with open_dbus_connection(bus="SESSION") as connection:
+        return int(connection.unique_name.rsplit(".", 1)[1])
+
+
 @dataclass(frozen=True)
 class SecretServiceSession:
     """The running test daemon, and a look at what it stores (through the Secret Service API)."""

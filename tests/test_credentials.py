@@ -18,7 +18,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, fail, null
 from keyring.backends.chainer import ChainerBackend
 
-from tests.keyring_session import SecretServiceSession
+from tests.keyring_session import SecretServiceSession, newest_connection_serial
 from wecom_desktop import secret_filter
 from wecom_desktop.credentials import (
     DEFAULT_PART_LIMIT,
@@ -85,6 +85,18 @@ def tree(folder: Path) -> list[tuple[str, int, int]]:
 
 
 # --- round trips ------------------------------------------------------------------------------
+
+
+def test_reads_and_writes_share_one_connection_to_the_secret_service(store: CredentialStore) -> None:
+    """keyring alone connects and disconnects for every call, and gnome-keyring-daemon aborts on that
+    churn (a client gone while the daemon still handles its request)."""
+    store.set_secret(SECRET)
+    before = newest_connection_serial()
+    for _ in range(20):
+        assert store.get_secret() == SECRET
+    store.set_corp_id(CORP_ID)
+    opened = newest_connection_serial() - before - 1
+    assert opened <= 1
 
 
 def test_every_kind_of_secret_round_trips(

@@ -14,6 +14,7 @@ import functools
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+from keyring.backends import SecretService
 from keyring.backends.chainer import ChainerBackend
 
 from wecom_desktop.credentials_errors import CredentialAccessError, KeyringUnavailable, UnavailableReason
@@ -118,6 +119,15 @@ def _unavailable(exc: Exception, backend: str) -> KeyringUnavailable | None:
     return None
 
 
+def _caller(backend: KeyringBackend) -> KeyringBackend:
+    """What makes the calls: keyring's own Secret Service backend is used over one kept connection."""
+    if type(backend) is not SecretService.Keyring:
+        return backend
+    from wecom_desktop.credentials_secret_service import shared_connection  # secretstorage: Linux only
+
+    return shared_connection(backend)
+
+
 class Vault:
     """The entries of one keyring service: get, set, delete, every failure a CredentialError."""
 
@@ -131,14 +141,14 @@ class Vault:
     def get(self, username: str) -> str | None:
         backend = self.backend()
         try:
-            return backend.get_password(self.service, username)
+            return _caller(backend).get_password(self.service, username)
         except Exception as exc:
             raise self._error(exc, backend, "read") from None
 
     def set(self, username: str, value: str) -> None:
         backend = self.backend()
         try:
-            backend.set_password(self.service, username, value)
+            _caller(backend).set_password(self.service, username, value)
         except Exception as exc:
             raise self._error(exc, backend, "store") from None
 
@@ -146,7 +156,7 @@ class Vault:
         """Remove one entry; False when there was none."""
         backend = self.backend()
         try:
-            backend.delete_password(self.service, username)
+            _caller(backend).delete_password(self.service, username)
         except keyring.errors.PasswordDeleteError:
             return False
         except Exception as exc:
