@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import logging
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import wecom_desktop
 from wecom_desktop import (
@@ -235,3 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wecom-desktop {args.command}: {exc}", file=sys.stderr)
         return 1
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def run() -> NoReturn:
+    """The process's entry point: the `wecom-desktop` command and `python -m wecom_desktop`."""
+    # The modules loaded so far live as long as the process: the collector need not walk them again
+    # on every full collection and at exit, which took a quarter of a second after each sync.
+    gc.freeze()
+    raise SystemExit(main())
