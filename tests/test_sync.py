@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import random
@@ -16,6 +17,8 @@ from sqlalchemy import Engine, text
 
 from tests.sync_helpers import Packed, growth_stops, packed_archive, stored
 from wecom_desktop.core.parse import parse_message
+from wecom_desktop.crypto.keys import load_private_key
+from wecom_desktop.demo.generator import iter_demo_messages
 from wecom_desktop.sdk.client import Connection, FinanceClient
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.sdk.emulator_pack import pack
@@ -95,6 +98,26 @@ def test_full_sync_across_a_key_rotation(engine: Engine, client: FinanceClient, 
     assert outcome == "ok" and f'"to_seq": {archive3.result.last_seq}' in str(detail)
     again = run_sync(engine, client, archive3.pems, settings(archive3))
     assert (again.progress.stored, again.last_seq) == (0, archive3.result.last_seq)
+
+
+def test_a_rotation_to_a_longer_key_is_decrypted_on_both_sides(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WeCom takes any RSA key of at least 2048 bits; a company may rotate to a 4096-bit one."""
+    lines = list(iter_demo_messages(300, seed=5))
+    source = tmp_path / "messages.jsonl"
+    source.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "fixture"
+    pack(source, out, key_versions=(1,), media_size_cap=0)
+    packed = pack(source, out, key_versions=(1, 2), media_size_cap=0, key_bits=4096)  # keeps v1, adds v2
+    pems = {version: path.read_text() for version, path in packed.private_keys.items()}
+    assert {v: load_private_key(pem).bits for v, pem in pems.items()} == {1: 2048, 2: 4096}
+    monkeypatch.setenv("WECOM_EMULATOR_ARCHIVE", str(out))
+    with contextlib.closing(FinanceClient(ensure_emulator_built(), packed.corp_id, packed.secret)) as client:
+        result = run_sync(engine, client, pems, SyncSettings(packed.corp_id, page_size=100))
+    assert result.error is None and result.progress.undecryptable == 0
+    assert bodies(engine) == {json.loads(line)["msgid"]: line for line in lines}
+    assert {row[0] for row in stored(engine, "SELECT DISTINCT publickey_ver FROM messages")} == {1, 2}
 
 
 def test_a_sync_stores_what_an_import_of_the_same_messages_stores(

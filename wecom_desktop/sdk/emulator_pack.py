@@ -251,11 +251,11 @@ def _replacing(path: Path) -> Iterator[IO[bytes]]:
         temporary.unlink(missing_ok=True)
 
 
-def _key_pair(out: Path, version: int) -> tuple[rsa.RSAPublicKey, bool]:
+def _key_pair(out: Path, version: int, bits: int) -> tuple[rsa.RSAPublicKey, bool]:
     private_path = out / f"private_key_v{version}.pem"
     generated = not private_path.exists()
     if generated:
-        private = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+        private = rsa.generate_private_key(public_exponent=65537, key_size=bits)
         pem = private.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
@@ -357,15 +357,17 @@ def pack(
     secret: str = DEFAULT_SECRET,
     seed: int = 1,
     media_size_cap: int = MEDIA_SIZE_CAP,
+    key_bits: int = KEY_BITS,
 ) -> PackResult:
     """Encrypt the messages of `messages_jsonl` (decrypted JSON, one per line) into the fixture `out`.
 
     Each line's `seq` is used if present, else its line number. Messages are spread over
     `key_versions` in contiguous seq ranges (first share → first version, …). Key pairs already
-    in `out` (private_key_v<N>.pem) are reused, so packing again into the same folder keeps a
-    client's keys valid. Media (`sdkfileid` anywhere in a message) come from `media_dir` if a file
-    there is named by the message's md5sum (any extension) or by the sdkfileid (with '/' as '_');
-    otherwise the emulator synthesises them (size from the message, at most `media_size_cap`).
+    in `out` (private_key_v<N>.pem) are reused whatever their size, so packing again into the
+    same folder keeps a client's keys valid; missing ones are generated with `key_bits` bits.
+    Media (`sdkfileid` anywhere in a message) come from `media_dir` if a file there is named by
+    the message's md5sum (any extension) or by the sdkfileid (with '/' as '_'); otherwise the
+    emulator synthesises them (size from the message, at most `media_size_cap`).
     Raises ValueError for a malformed line (with its line number) or bad arguments.
     """
     started = time.monotonic()
@@ -387,7 +389,7 @@ def pack(
     public_keys: dict[int, rsa.RSAPublicKey] = {}
     generated: list[int] = []
     for version in versions:
-        public_keys[version], fresh = _key_pair(out, version)
+        public_keys[version], fresh = _key_pair(out, version, key_bits)
         if fresh:
             generated.append(version)
 
