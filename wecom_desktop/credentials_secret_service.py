@@ -6,7 +6,9 @@ request of a client whose connection has gone (GLib: "invoke_get_property_in_idl
 assertion failed: (error != NULL)", after "gkd_secret_service_get_pkcs11_session: assertion
 'client' failed"), an upstream bug that this connect, read, disconnect churn sets off. A
 credential read here is several calls (a secret split in parts), so one connection is kept and
-reused: the daemon sees one long-lived client.
+reused: the daemon sees one long-lived client. The collection lookup and the three overridden
+methods follow keyring 25.7's own (`get_preferred_collection`, `get_password`, `set_password`,
+`delete_password`), without the disconnect: compare them when keyring is upgraded.
 """
 
 from __future__ import annotations

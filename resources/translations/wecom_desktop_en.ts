@@ -979,293 +979,293 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="44"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
         <source>档案完整性报告</source>
         <translation>Archive completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="47"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="125"/>
         <source>正在统计档案…</source>
         <translation>Counting the archive…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
         <source>消息</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
         <source>seq 范围</source>
         <translation>seq range</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
         <source>缺失的 seq</source>
         <translation>Missing seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
         <source>上次同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
         <source>最近一次同步</source>
         <translation>Latest sync run</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
         <source>未结束的同步</source>
         <translation>Sync runs not ended</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
         <source>无法解密</source>
         <translation>Undecryptable</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
         <source>有问题的消息</source>
         <translation>Messages with problems</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
         <source>媒体文件</source>
         <translation>Media files</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="66"/>
         <source>数据库加密</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
         <source>从 seq</source>
         <translation>From seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
         <source>到 seq</source>
         <translation>To seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
         <source>缺失条数</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
         <source>条数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
         <source>消息类型</source>
         <translation>Message type</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
         <source>重新统计</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
         <source>复制为 JSON</source>
         <translation>Copy as JSON</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="89"/>
         <source>保存为 JSON…</source>
         <translation>Save as JSON…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="144"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation>{n} ({distinct} distinct msgids; {outside} in no conversation)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="154"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="155"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation>{n} in {gaps} gaps</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation>SQLCipher (database key in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
         <source>未加密</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
         <source>档案中还没有消息。</source>
         <translation>The archive holds no messages yet.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="191"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation>seq has {gaps} gaps: {n} seq values are not in the archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="195"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation>seq runs without a gap from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="197"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="198"/>
         <source>{n} 条记录无法解密</source>
         <translation>{n} records could not be decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="199"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
         <source>所有记录均已解密</source>
         <translation>every record is decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
         <source>{seq}；{records}</source>
         <translation>{seq}; {records}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="205"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
         <source>无法统计档案：{error}</source>
         <translation>Could not count the archive: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
         <source>成功</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation>not ended (still running, or the process was stopped)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="222"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>已下载</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>待下载</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>服务器已过期</source>
         <translation>expired on the server</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>按设置跳过</source>
         <translation>skipped by settings</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
         <source>缺少该版本的私钥</source>
         <translation>no private key of this version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>私钥解不开随机密钥</source>
         <translation>the private key does not open the random key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
         <source>DecryptData 失败</source>
         <translation>DecryptData failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
         <source>解密后的内容损坏</source>
         <translation>decrypted content is corrupt</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
         <source>记录的字段不可用</source>
         <translation>the record&apos;s fields are unusable</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>SDK 进程在此记录上终止</source>
         <translation>the SDK process died on this record</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
         <source>档案拒收了其中的值</source>
         <translation>the archive refused one of its values</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
         <source>已复制报告（JSON）。</source>
         <translation>Report copied (JSON).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
         <source>保存完整性报告</source>
         <translation>Save the completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="270"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
         <source>无法保存报告</source>
         <translation>Could not save the report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="272"/>
         <source>无法写入 {path}：{error}</source>
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="277"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="278"/>
         <source>报告已保存到 {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
@@ -1837,7 +1837,7 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>JsonlImport</name>
     <message>
-        <location filename="../../wecom_desktop/cli.py" line="128"/>
+        <location filename="../../wecom_desktop/cli.py" line="130"/>
         <source>已保存，但有问题</source>
         <translation>stored with a problem</translation>
     </message>
@@ -2183,22 +2183,22 @@ body ({size} bytes): {body}</translation>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="193"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="191"/>
         <source>测试已停止。</source>
         <translation>Test stopped.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="195"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="193"/>
         <source>✓ 全部通过：回调服务器工作正常。</source>
         <translation>✓ All passed: the callback server works.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="197"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="195"/>
         <source>✗ 有步骤未通过，选择它查看原因。</source>
         <translation>✗ A step failed; select it to see why.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="199"/>
         <source>测试出错：{error}</source>
         <translation>The test failed: {error}</translation>
     </message>
@@ -2775,82 +2775,82 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MessageProblem</name>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="56"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="57"/>
         <source>{where}：未知的条目类型“{type}”</source>
         <translation>{where}: unknown item type &apos;{type}&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="60"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="61"/>
         <source>{where}：内容不是 JSON（{error}）</source>
         <translation>{where}: content is not JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="63"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="64"/>
         <source>{where}：内容嵌套过深</source>
         <translation>{where}: content is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="67"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="68"/>
         <source>{where}：内容不是 JSON 对象</source>
         <translation>{where}: content is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="69"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="70"/>
         <source>{where}：{problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="71"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="72"/>
         <source>未知的消息类型“{type}”</source>
         <translation>unknown msgtype &apos;{type}&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="73"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="74"/>
         <source>缺少消息类型（msgtype）</source>
         <translation>missing msgtype</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="75"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="76"/>
         <source>缺少消息内容对象 {keys}</source>
         <translation>missing body object {keys}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="78"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="79"/>
         <source>{key}：应为文本，实际是{kind}</source>
         <translation>{key}: expected text, got {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="82"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="83"/>
         <source>{key}：应为整数，实际是{value}</source>
         <translation>{key}: expected a whole number, got {value}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="86"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="87"/>
         <source>{key}：应为数字，实际是{value}</source>
         <translation>{key}: expected a number, got {value}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="89"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="90"/>
         <source>{key}：{value} 超出范围</source>
         <translation>{key}: {value} is out of range</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="93"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="94"/>
         <source>{key}：应为对象，实际是{kind}</source>
         <translation>{key}: expected an object, got {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="96"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="97"/>
         <source>{key}：应为列表，实际是{kind}</source>
         <translation>{key}: expected a list, got {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="99"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="100"/>
         <source>{key}：应为对象的列表</source>
         <translation>{key}: expected a list of objects</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="103"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="104"/>
         <source>{key}：列表中有无法读取的项（{error}）</source>
         <translation>{key}: unreadable list item ({error})</translation>
     </message>
@@ -2890,22 +2890,22 @@ body ({size} bytes): {body}</translation>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="159"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="165"/>
         <source>“{key}”</source>
         <translation>&apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="162"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="168"/>
         <source> 或 </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="170"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="176"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="183"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="189"/>
         <source>{bits} 位的整数</source>
         <translation>a {bits}-bit integer</translation>
     </message>
@@ -4144,42 +4144,42 @@ body ({size} bytes): {body}</translation>
         <translation>Cancelling (stops after the current batch is written)…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="88"/>
         <source>正在下载媒体 {done}/{total} · {size}</source>
         <translation>Downloading media {done}/{total} · {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="98"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="96"/>
         <source>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</source>
         <translation>{stored} stored · {bad} undecryptable · seq {seq} · {rate} msg/s</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="109"/>
         <source>同步失败（已存 {n} 条）</source>
         <translation>Sync failed ({n} stored)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
         <source>同步已取消（已存 {n} 条，下次从断点继续）</source>
         <translation>Sync cancelled ({n} stored; the next sync resumes from here)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="115"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
         <source>同步完成：新增 {n} 条</source>
         <translation>Sync complete: {n} new</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="120"/>
         <source>同步中断：已保存的消息不受影响，下次从断点继续</source>
         <translation>Sync stopped: what was stored is kept, and the next sync continues from there</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="122"/>
         <source>同步未能开始</source>
         <translation>Sync couldn&apos;t start</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="149"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="145"/>
         <source>同步失败</source>
         <translation>Sync failed</translation>
     </message>

@@ -968,293 +968,293 @@ Content-Type: {content_type}
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="44"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
         <source>档案完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="47"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="48"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="125"/>
         <source>正在统计档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="56"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
         <source>消息</source>
         <translation type="unfinished">消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
         <source>seq 范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="83"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
         <source>缺失的 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
         <source>上次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
         <source>最近一次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
-        <source>未结束的同步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
-        <source>无法解密</source>
+        <source>未结束的同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
-        <source>有问题的消息</source>
+        <source>无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
-        <source>媒体文件</source>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <source>有问题的消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
+        <source>媒体文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="66"/>
         <source>数据库加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
         <source>从 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
         <source>到 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="74"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
         <source>缺失条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
         <source>公钥版本</source>
         <translation type="unfinished">公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="77"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
         <source>条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
         <source>消息类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="80"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
         <source>重新统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
         <source>复制为 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="89"/>
         <source>保存为 JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="144"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="152"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="154"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="155"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="158"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
         <source>从未同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="165"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
         <source>未加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="187"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
         <source>档案中还没有消息。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="190"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="191"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="194"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="195"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="197"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="198"/>
         <source>{n} 条记录无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="199"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
         <source>所有记录均已解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
         <source>{seq}；{records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="205"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
         <source>无法统计档案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="212"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>失败</source>
         <translation type="unfinished">失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
         <source>已取消</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="222"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>已下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>待下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>服务器已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>按设置跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
         <source>缺少该版本的私钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>私钥解不开随机密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
         <source>DecryptData 失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
         <source>解密后的内容损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
         <source>记录的字段不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
         <source>SDK 进程在此记录上终止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
         <source>档案拒收了其中的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
         <source>已复制报告（JSON）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
         <source>保存完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
         <source>JSON 文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="270"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
         <source>无法保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="272"/>
         <source>无法写入 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="277"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="278"/>
         <source>报告已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +1826,7 @@ Content-Type: {content_type}
 <context>
     <name>JsonlImport</name>
     <message>
-        <location filename="../../wecom_desktop/cli.py" line="128"/>
+        <location filename="../../wecom_desktop/cli.py" line="130"/>
         <source>已保存，但有问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,22 +2172,22 @@ Content-Type: {content_type}
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="193"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="191"/>
         <source>测试已停止。</source>
         <translation>测试已停止。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="195"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="193"/>
         <source>✓ 全部通过：回调服务器工作正常。</source>
         <translation>✓ 全部通过：回调服务器工作正常。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="197"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="195"/>
         <source>✗ 有步骤未通过，选择它查看原因。</source>
         <translation>✗ 有步骤未通过，选择它查看原因。</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="201"/>
+        <location filename="../../wecom_desktop/ui/callback/live_tab.py" line="199"/>
         <source>测试出错：{error}</source>
         <translation>测试出错：{error}</translation>
     </message>
@@ -2764,82 +2764,82 @@ Content-Type: {content_type}
 <context>
     <name>MessageProblem</name>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="56"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="57"/>
         <source>{where}：未知的条目类型“{type}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="60"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="61"/>
         <source>{where}：内容不是 JSON（{error}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="63"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="64"/>
         <source>{where}：内容嵌套过深</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="67"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="68"/>
         <source>{where}：内容不是 JSON 对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="69"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="70"/>
         <source>{where}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="71"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="72"/>
         <source>未知的消息类型“{type}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="73"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="74"/>
         <source>缺少消息类型（msgtype）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="75"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="76"/>
         <source>缺少消息内容对象 {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="78"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="79"/>
         <source>{key}：应为文本，实际是{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="82"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="83"/>
         <source>{key}：应为整数，实际是{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="86"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="87"/>
         <source>{key}：应为数字，实际是{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="89"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="90"/>
         <source>{key}：{value} 超出范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="93"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="94"/>
         <source>{key}：应为对象，实际是{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="96"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="97"/>
         <source>{key}：应为列表，实际是{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="99"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="100"/>
         <source>{key}：应为对象的列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="103"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="104"/>
         <source>{key}：列表中有无法读取的项（{error}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,22 +2879,22 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="159"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="165"/>
         <source>“{key}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="162"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="168"/>
         <source> 或 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="170"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="176"/>
         <source>；</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/message_problems.py" line="183"/>
+        <location filename="../../wecom_desktop/core/message_problems.py" line="189"/>
         <source>{bits} 位的整数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,42 +4133,42 @@ Content-Type: {content_type}
         <translation>正在取消（当前批次写完后停止）…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="90"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="88"/>
         <source>正在下载媒体 {done}/{total} · {size}</source>
         <translation>正在下载媒体 {done}/{total} · {size}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="98"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="96"/>
         <source>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</source>
         <translation>已存 {stored} 条 · 无法解密 {bad} 条 · seq {seq} · {rate} 条/秒</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="109"/>
         <source>同步失败（已存 {n} 条）</source>
         <translation>同步失败（已存 {n} 条）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="111"/>
         <source>同步已取消（已存 {n} 条，下次从断点继续）</source>
         <translation>同步已取消（已存 {n} 条，下次从断点继续）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="115"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="113"/>
         <source>同步完成：新增 {n} 条</source>
         <translation>同步完成：新增 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="122"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="120"/>
         <source>同步中断：已保存的消息不受影响，下次从断点继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="124"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="122"/>
         <source>同步未能开始</source>
         <translation>同步未能开始</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="149"/>
+        <location filename="../../wecom_desktop/ui/sync/sync_panel.py" line="145"/>
         <source>同步失败</source>
         <translation>同步失败</translation>
     </message>

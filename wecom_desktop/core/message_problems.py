@@ -8,6 +8,7 @@ the forms it can have been made from; a sentence from another tool is shown as i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,7 +121,6 @@ _KINDS = (
     NOT_OBJECT_LIST,
     BAD_LIST_ITEM,
 )
-_PATTERNS = [(kind, kind.pattern()) for kind in _KINDS]
 
 # A value's type, as a stored sentence names it (Python's name for the decoded JSON value).
 _TYPE_NAMES = {
@@ -141,9 +141,15 @@ def big_integer(bits: int) -> str:
     return f"a {bits}-bit integer"
 
 
+@functools.cache
+def _patterns() -> list[tuple[ProblemKind, re.Pattern[str]]]:
+    """Compiled on first use: only a display needs them, not a sync's worker processes."""
+    return [(kind, kind.pattern()) for kind in _KINDS]
+
+
 def shown_problem(stored: str, localize: Translate) -> str:
     """One stored problem sentence in the interface language."""
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _patterns():
         found = pattern.fullmatch(stored)
         if found is None:
             continue

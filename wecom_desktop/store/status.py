@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select, text
 
 from wecom_desktop.core.message import MessageStatus
+from wecom_desktop.core.message_problems import SEPARATOR
 from wecom_desktop.store.engine import is_encrypted
 from wecom_desktop.store.media_queue import media_counts
 from wecom_desktop.store.models import AUDIT_LOG, MESSAGES, SYNC_STATE, status_is
@@ -144,7 +145,7 @@ def _unsupported(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
 
 def _problem_kind(problem: str) -> str:
     """The first problem without the offending value or detail, which differ from message to message."""
-    first = problem.split("; ", 1)[0]
+    first = problem.split(SEPARATOR, 1)[0]
     head, got, _ = first.partition(" got ")
     kind = f"{head} got …" if got else _DETAIL.sub(" (…)", first)
     return kind if len(kind) <= PROBLEM_LENGTH else kind[: PROBLEM_LENGTH - 1] + "…"

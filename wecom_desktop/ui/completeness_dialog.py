@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 from wecom_desktop.core.message_problems import shown_problem
 from wecom_desktop.export.whole_file import replaced_whole
 from wecom_desktop.sdk.client import MALFORMED
+from wecom_desktop.store.media_queue import MediaStatus
 from wecom_desktop.store.status import ArchiveStatus, archive_status
 from wecom_desktop.sync.pipeline import UNSTORABLE
 from wecom_desktop.ui.background_call import BackgroundCall
@@ -218,12 +219,12 @@ class CompletenessDialog(QDialog):
         return f"{text}\n{run['error']}" if run["error"] else text
 
     def _media(self, counts: dict[str, int]) -> str:
-        names = {
-            "downloaded": self.tr("已下载"),
-            "pending": self.tr("待下载"),
-            "failed": self.tr("失败"),
-            "expired": self.tr("服务器已过期"),
-            "skipped": self.tr("按设置跳过"),
+        names: dict[str, str] = {
+            MediaStatus.DOWNLOADED: self.tr("已下载"),
+            MediaStatus.PENDING: self.tr("待下载"),
+            MediaStatus.FAILED: self.tr("失败"),
+            MediaStatus.EXPIRED: self.tr("服务器已过期"),
+            MediaStatus.SKIPPED: self.tr("按设置跳过"),
         }
         locale = QLocale()
         return " · ".join(

@@ -26,7 +26,7 @@ from wecom_desktop.crypto.callback import BodyForm
 from wecom_desktop.ui.callback.config_group import ERROR_COLOR, OK_COLOR, CallbackConfigGroup
 from wecom_desktop.ui.callback.live_worker import LiveTestWorker
 from wecom_desktop.ui.i18n import describe_error, pick
-from wecom_desktop.ui.threads import start_worker
+from wecom_desktop.ui.threads import start_worker, stop_worker
 
 URL_KEY, FORM_KEY = "callback/url", "callback/form"
 ICON, STEP, STATUS, ELAPSED, SUMMARY = range(5)
@@ -160,9 +160,7 @@ class LiveTab(QWidget):
     def shutdown(self) -> None:
         """Stop a running test and wait for its thread (the dialog is closing)."""
         self.stop()
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(None, self.thread_)
         self.worker, self.thread_ = None, None
         self._show_running(False)
 
@@ -202,9 +200,7 @@ class LiveTab(QWidget):
 
     @Slot()
     def on_worker_finished(self) -> None:
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(None, self.thread_)
         self.worker, self.thread_ = None, None
         self._show_running(False)
 

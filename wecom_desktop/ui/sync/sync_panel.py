@@ -14,7 +14,7 @@ from wecom_desktop.sync.session import SessionResult
 from wecom_desktop.ui.elided_label import ElidedLabel
 from wecom_desktop.ui.i18n import describe_error
 from wecom_desktop.ui.sync.sync_worker import SyncRequest, SyncWorker
-from wecom_desktop.ui.threads import start_worker
+from wecom_desktop.ui.threads import start_worker, stop_worker
 
 
 class SyncPanel(QWidget):
@@ -75,9 +75,7 @@ class SyncPanel(QWidget):
     def shutdown(self) -> None:
         """Cancel a running sync and wait for it (the window is closing)."""
         self.cancel()
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(None, self.thread_)
         self.worker, self.thread_ = None, None
 
     @Slot(object)
@@ -127,9 +125,7 @@ class SyncPanel(QWidget):
 
     @Slot()
     def on_worker_finished(self) -> None:
-        if self.thread_ is not None:
-            self.thread_.quit()
-            self.thread_.wait()
+        stop_worker(None, self.thread_)
         self.worker, self.thread_ = None, None
         self._show_running(False)
         self.sync_ended.emit(self._result)  # last, so listeners see the panel idle
