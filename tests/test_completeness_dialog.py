@@ -4,6 +4,7 @@ copied or saved as the same JSON."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from wecom_desktop.cli import main
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.profile import Profile
+from wecom_desktop.store.status import archive_status
 from wecom_desktop.store.writer import ArchiveWriter, Checkpoint
 from wecom_desktop.ui.completeness_dialog import CompletenessDialog
 from wecom_desktop.ui.main_window import MainWindow
@@ -84,8 +86,9 @@ def test_the_copied_and_saved_report_is_the_command_lines_json(
     target = tmp_path / "report.json"
     dialog.ask_destination = lambda: str(target)  # type: ignore[method-assign]
     dialog.save_button.click()
+    qtbot.waitUntil(lambda: str(target) in dialog.state.text(), timeout=10_000)
     assert json.loads(target.read_text(encoding="utf-8")) == printed
-    assert str(target) in dialog.state.text()
+    assert dialog.save_button.isEnabled()
     dialog.close()
 
 
@@ -98,8 +101,38 @@ def test_a_report_that_cannot_be_written_says_why_and_leaves_no_file(
     taken.mkdir(parents=True)  # the name is a folder: the file cannot take it
     dialog.ask_destination = lambda: str(taken)  # type: ignore[method-assign]
     dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.error_box is not None, timeout=10_000)
     box = dialog.error_box
     assert box is not None and box.isVisible() and str(taken) in box.text()
     assert [path.name for path in folder.iterdir()] == ["report.json"] and taken.is_dir()  # no part left
     box.close()
     dialog.close()
+
+
+def _many_messages(engine: Engine, count: int) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO messages (msgid, seq, publickey_ver, action, sender, recipients, roomid, msgtype, summary, status, problem) "
+            "SELECT 'm' || i, 2 * i, 1, 'send', 'a', '[]', '', 'text', '', 'ok', '' FROM n",
+            (count,),
+        )
+
+
+def test_closing_the_report_while_it_counts_stops_the_count_at_once(qtbot: QtBot, engine: Engine) -> None:
+    _many_messages(engine, 400_000)  # every other seq: 399,999 gaps to find
+    started = time.monotonic()
+    assert archive_status(engine).missing_seqs == 399_999
+    full_count = time.monotonic() - started
+
+    dialog = CompletenessDialog(engine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.count.reading, timeout=5_000)
+    qtbot.wait(20)
+    started = time.monotonic()
+    dialog.close()
+    assert time.monotonic() - started < full_count / 2
+    assert not dialog.counting.running and dialog.status is None
+    qtbot.wait(50)
+    assert dialog.state.text() == "正在统计档案…"  # a stopped count is no failure to report

@@ -15,7 +15,8 @@ from tests.conftest import message_json
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.crypto.keys import PrivateKey, generate_key_pair
-from wecom_desktop.store.key_versions import CountCancelled, KeyVersionCount
+from wecom_desktop.store.interruptible_read import ReadCancelled
+from wecom_desktop.store.key_versions import KeyVersionCount
 from wecom_desktop.store.writer import ArchiveWriter
 from wecom_desktop.ui.key_version_panel import KeyVersionPanel
 
@@ -100,7 +101,7 @@ def test_a_count_in_flight_stops_at_once_when_the_panel_shuts_down(qtbot: QtBot,
     panel = KeyVersionPanel(engine, held={1})
     qtbot.addWidget(panel)
     panel.show()
-    qtbot.waitUntil(lambda: panel.count._driver is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: panel.count.reading, timeout=5_000)
     qtbot.wait(20)
     started = time.monotonic()
     panel.shutdown()
@@ -115,5 +116,5 @@ def test_a_count_in_flight_stops_at_once_when_the_panel_shuts_down(qtbot: QtBot,
 def test_a_count_cancelled_before_it_runs_reads_nothing(engine: Engine) -> None:
     count = KeyVersionCount(engine)
     count.cancel()
-    with pytest.raises(CountCancelled):
+    with pytest.raises(ReadCancelled):
         count()

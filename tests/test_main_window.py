@@ -25,12 +25,13 @@ from tests.ime_typing import commit_text
 from tests.keyring_session import SecretServiceSession
 from tests.sync_helpers import Packed, packed_archive, stored
 from wecom_desktop import __version__
+from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.credentials import CredentialStore
 from wecom_desktop.profile import Profile
 from wecom_desktop.sdk.emulator_build import ensure_emulator_built
 from wecom_desktop.store.engine import open_archive
-from wecom_desktop.store.writer import ArchiveWriter
+from wecom_desktop.store.writer import ArchiveWriter, Checkpoint
 from wecom_desktop.ui.about_dialog import AboutDialog
 from wecom_desktop.ui.app import WindowController
 from wecom_desktop.ui.conversation_list_model import ConversationIdRole
@@ -350,6 +351,33 @@ def test_saving_a_missing_key_offers_to_decrypt_its_records_again(
         window.close()
         engine.dispose()
         store.delete_all()
+
+
+def test_keys_saved_twice_while_their_records_are_counted_raise_one_question_for_both(
+    qtbot: QtBot, profile: Profile, engine: Engine, writer: ArchiveWriter
+) -> None:
+    records = [
+        EncryptedRecord(
+            f"m{seq}", seq, version, "d3JhcHBlZA==", "bWVzc2FnZQ==", f"missing_key:{version}: no key"
+        )
+        for seq, version in enumerate([2] * 3 + [3] * 4 + [4] * 5, start=1)
+    ]
+    writer.write_batch([], records, Checkpoint("corp", len(records)))
+    window = MainWindow(profile, engine)
+    qtbot.addWidget(window)
+    offered: list[int] = []
+    window.confirm_retry = lambda n: offered.append(n) and False  # type: ignore[method-assign]
+    try:
+        window.on_keys_saved([2])
+        window.on_keys_saved([3])  # a second save while the first one's count runs
+        qtbot.waitUntil(lambda: not window.waiting_count.running, timeout=10_000)
+        qtbot.wait(100)
+        assert offered == [3 + 4]
+        window.on_keys_saved([4])  # later: only the newly saved key's records
+        qtbot.waitUntil(lambda: len(offered) == 2, timeout=10_000)
+        assert offered == [7, 5]
+    finally:
+        window.close()
 
 
 # -- language ------------------------------------------------------------------------------------

@@ -112,7 +112,7 @@ def _as_json(progress: SyncProgress | MediaProgress) -> dict[str, object]:
     """The progress's fields; the note as the text it shows (`note`), not as its Text."""
     fields = asdict(progress)
     del fields["note_text"]
-    return fields
+    return {**fields, "note": progress.note}
 
 
 class _Reporter:

@@ -979,293 +979,298 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="46"/>
         <source>档案完整性报告</source>
         <translation>Archive completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="48"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="49"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="130"/>
         <source>正在统计档案…</source>
         <translation>Counting the archive…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
         <source>消息</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
         <source>seq 范围</source>
         <translation>seq range</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
         <source>缺失的 seq</source>
         <translation>Missing seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
         <source>上次同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
         <source>最近一次同步</source>
         <translation>Latest sync run</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
         <source>未结束的同步</source>
         <translation>Sync runs not ended</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
         <source>无法解密</source>
         <translation>Undecryptable</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
         <source>有问题的消息</source>
         <translation>Messages with problems</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="66"/>
         <source>媒体文件</source>
         <translation>Media files</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="66"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="67"/>
         <source>数据库加密</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>从 seq</source>
         <translation>From seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>到 seq</source>
         <translation>To seq</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>缺失条数</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>公钥版本</source>
         <translation>Key version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>条数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>消息类型</source>
         <translation>Message type</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
         <source>重新统计</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="89"/>
         <source>复制为 JSON</source>
         <translation>Copy as JSON</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="89"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="90"/>
         <source>保存为 JSON…</source>
         <translation>Save as JSON…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation>{n} ({distinct} distinct msgids; {outside} in no conversation)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="161"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="155"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="163"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation>{n} in {gaps} gaps</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="167"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation>SQLCipher (database key in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
         <source>未加密</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="196"/>
         <source>档案中还没有消息。</source>
         <translation>The archive holds no messages yet.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="191"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="199"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation>seq has {gaps} gaps: {n} seq values are not in the archive</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="195"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation>seq runs without a gap from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
         <source>{n} 条记录无法解密</source>
         <translation>{n} records could not be decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="208"/>
         <source>所有记录均已解密</source>
         <translation>every record is decrypted</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
         <source>{seq}；{records}</source>
         <translation>{seq}; {records}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
         <source>无法统计档案：{error}</source>
         <translation>Could not count the archive: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>成功</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation>not ended (still running, or the process was stopped)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="233"/>
         <source>已下载</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="234"/>
         <source>待下载</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
         <source>服务器已过期</source>
         <translation>expired on the server</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>按设置跳过</source>
         <translation>skipped by settings</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="246"/>
         <source>缺少该版本的私钥</source>
         <translation>no private key of this version</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="247"/>
         <source>私钥解不开随机密钥</source>
         <translation>the private key does not open the random key</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="248"/>
         <source>DecryptData 失败</source>
         <translation>DecryptData failed</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
         <source>解密后的内容损坏</source>
         <translation>decrypted content is corrupt</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
         <source>记录的字段不可用</source>
         <translation>the record&apos;s fields are unusable</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="251"/>
         <source>SDK 进程在此记录上终止</source>
         <translation>the SDK process died on this record</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="252"/>
         <source>档案拒收了其中的值</source>
         <translation>the archive refused one of its values</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="260"/>
         <source>已复制报告（JSON）。</source>
         <translation>Report copied (JSON).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="264"/>
         <source>保存完整性报告</source>
         <translation>Save the completeness report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="264"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="277"/>
+        <source>正在保存报告…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="302"/>
         <source>无法保存报告</source>
         <translation>Could not save the report</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="272"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="303"/>
         <source>无法写入 {path}：{error}</source>
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="297"/>
         <source>报告已保存到 {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
@@ -2376,32 +2381,32 @@ body ({size} bytes): {body}</translation>
         <translation>Last sync {when} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="360"/>
         <source>重新解密</source>
         <translation>Decrypt again</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="361"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation>The keys just saved belong to {n} records that could not be decrypted before. Decrypt them again now, and sync?</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="400"/>
         <source>导入已解密的消息（每行一个 JSON 对象）</source>
         <translation>Import decrypted messages (one JSON object per line)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="402"/>
         <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
         <translation>JSON Lines files (*.jsonl *.json *.txt *.log);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="409"/>
         <source>正在读取系统钥匙串…</source>
         <translation>Reading the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="411"/>
         <source>无法读取凭据</source>
         <translation>Couldn&apos;t read credentials</translation>
     </message>
@@ -2409,17 +2414,17 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MediaDownload</name>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="121"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="125"/>
         <source>已跳过：设置中未开启「{kind}」类型的下载。</source>
         <translation>Skipped: downloading {kind} files is switched off.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="127"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="131"/>
         <source>已跳过：文件大于设置的上限 {limit}。</source>
         <translation>Skipped: the file is larger than the maximum size, {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="134"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="138"/>
         <source>文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。</source>
         <translation>Verification failed: the MD5 of the downloaded bytes ({actual}) differs from the message&apos;s md5sum ({expected}); the file was deleted and will be retried.</translation>
     </message>
@@ -4192,7 +4197,7 @@ body ({size} bytes): {body}</translation>
         <translation>Retrying {what} in {delay} s: {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/pipeline.py" line="175"/>
+        <location filename="../../wecom_desktop/sync/pipeline.py" line="179"/>
         <source>数据超出大小限制，每次改为拉取 {limit} 条</source>
         <translation>Over the size limit: pulling {limit} records at a time</translation>
     </message>

@@ -968,293 +968,298 @@ Content-Type: {content_type}
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="45"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="46"/>
         <source>档案完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="48"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="125"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="49"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="130"/>
         <source>正在统计档案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="57"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
         <source>消息</source>
         <translation type="unfinished">消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="58"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
         <source>seq 范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="59"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="84"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
         <source>缺失的 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="60"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
         <source>上次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="61"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
         <source>最近一次同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="62"/>
-        <source>未结束的同步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="63"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="85"/>
-        <source>无法解密</source>
+        <source>未结束的同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="64"/>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="86"/>
-        <source>有问题的消息</source>
+        <source>无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="65"/>
-        <source>媒体文件</source>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
+        <source>有问题的消息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="66"/>
+        <source>媒体文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="67"/>
         <source>数据库加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>从 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>到 seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="75"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="76"/>
         <source>缺失条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
         <source>公钥版本</source>
         <translation type="unfinished">公钥版本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="78"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="79"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>消息类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="81"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="82"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="87"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
         <source>重新统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="88"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="89"/>
         <source>复制为 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="89"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="90"/>
         <source>保存为 JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="145"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="161"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="155"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="163"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="159"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="167"/>
         <source>从未同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="166"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
         <source>未加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="188"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="196"/>
         <source>档案中还没有消息。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="191"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="199"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="195"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="198"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
         <source>{n} 条记录无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="208"/>
         <source>所有记录均已解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="202"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
         <source>{seq}；{records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
         <source>无法统计档案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="213"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="214"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
         <source>失败</source>
         <translation type="unfinished">失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="215"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
         <source>已取消</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="233"/>
         <source>已下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="234"/>
         <source>待下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
         <source>服务器已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>按设置跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="246"/>
         <source>缺少该版本的私钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="247"/>
         <source>私钥解不开随机密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="248"/>
         <source>DecryptData 失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="239"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
         <source>解密后的内容损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="240"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
         <source>记录的字段不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="241"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="251"/>
         <source>SDK 进程在此记录上终止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="242"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="252"/>
         <source>档案拒收了其中的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="260"/>
         <source>已复制报告（JSON）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="264"/>
         <source>保存完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="254"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="264"/>
         <source>JSON 文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="271"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="277"/>
+        <source>正在保存报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="302"/>
         <source>无法保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="272"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="303"/>
         <source>无法写入 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="278"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="297"/>
         <source>报告已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,32 +2370,32 @@ Content-Type: {content_type}
         <translation>上次同步 {when}（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="360"/>
         <source>重新解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="361"/>
         <source>新保存的私钥对应 {n} 条此前无法解密的记录。现在重新解密它们并同步？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="400"/>
         <source>导入已解密的消息（每行一个 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="402"/>
         <source>JSON 行文件 (*.jsonl *.json *.txt *.log);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="409"/>
         <source>正在读取系统钥匙串…</source>
         <translation>正在读取系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../wecom_desktop/ui/main_window.py" line="411"/>
         <source>无法读取凭据</source>
         <translation>无法读取凭据</translation>
     </message>
@@ -2398,17 +2403,17 @@ Content-Type: {content_type}
 <context>
     <name>MediaDownload</name>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="121"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="125"/>
         <source>已跳过：设置中未开启「{kind}」类型的下载。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="127"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="131"/>
         <source>已跳过：文件大于设置的上限 {limit}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="134"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="138"/>
         <source>文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4186,7 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/pipeline.py" line="175"/>
+        <location filename="../../wecom_desktop/sync/pipeline.py" line="179"/>
         <source>数据超出大小限制，每次改为拉取 {limit} 条</source>
         <translation type="unfinished"></translation>
     </message>

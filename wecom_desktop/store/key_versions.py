@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Engine, case, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine, case, func, select
 
 from wecom_desktop.core.message import MessageStatus
+from wecom_desktop.store.interruptible_read import InterruptibleRead
 from wecom_desktop.store.models import MESSAGES, status_is
 
 
@@ -20,51 +18,24 @@ class KeyVersionUse:
     undecryptable: int  # of which still encrypted, waiting for this version's key
 
 
-class CountCancelled(Exception):
-    """The count was stopped before it finished."""
-
-
-class KeyVersionCount:
+class KeyVersionCount(InterruptibleRead[list[KeyVersionUse]]):
     """Each version's messages and undecryptable records. It reads every message, so it runs off
-    the GUI thread, and `cancel()`, from any thread, stops it at once."""
+    the GUI thread, and `cancel()` stops it at once."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._cancelled = threading.Event()
-        self._driver: Any = None  # the DBAPI connection while the query runs
+        super().__init__(engine, _key_version_uses)
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
 
-    def cancel(self) -> None:
-        """Stops the count running now and any later one."""
-        self._cancelled.set()
-        driver = self._driver
-        if driver is not None:
-            driver.interrupt()
-
-    def __call__(self) -> list[KeyVersionUse]:
-        undecryptable = func.sum(case((MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value, 1), else_=0))
-        query = (
-            select(MESSAGES.c.publickey_ver, func.count(), undecryptable)
-            .where(MESSAGES.c.publickey_ver.is_not(None))
-            .group_by(MESSAGES.c.publickey_ver)
-            .order_by(MESSAGES.c.publickey_ver)
-        )
-        with self.engine.connect() as connection:
-            self._driver = connection.connection.driver_connection
-            try:
-                if self._cancelled.is_set():
-                    raise CountCancelled
-                rows = connection.execute(query).all()
-            except OperationalError as exc:
-                if self._cancelled.is_set():
-                    raise CountCancelled from exc
-                raise
-            finally:
-                self._driver = None
-        return [KeyVersionUse(int(v), int(total), int(waiting or 0)) for v, total, waiting in rows]
+def _key_version_uses(connection: Connection) -> list[KeyVersionUse]:
+    undecryptable = func.sum(case((MESSAGES.c.status == MessageStatus.UNDECRYPTABLE.value, 1), else_=0))
+    query = (
+        select(MESSAGES.c.publickey_ver, func.count(), undecryptable)
+        .where(MESSAGES.c.publickey_ver.is_not(None))
+        .group_by(MESSAGES.c.publickey_ver)
+        .order_by(MESSAGES.c.publickey_ver)
+    )
+    rows = connection.execute(query).all()
+    return [KeyVersionUse(int(v), int(total), int(waiting or 0)) for v, total, waiting in rows]
 
 
 def waiting_for_key(engine: Engine, publickey_ver: int) -> int:

@@ -215,12 +215,14 @@ def retry_failed(engine: Engine) -> int:
 
 def media_counts(engine: Engine) -> dict[str, int]:
     """Rows by status; every status is present (0 when none)."""
-    counts = {status.value: 0 for status in MediaStatus}
     with engine.connect() as connection:
-        for status, count in connection.execute(
-            select(MEDIA.c.status, func.count()).group_by(MEDIA.c.status)
-        ):
-            counts[str(status)] = int(count)
+        return counted_media(connection)
+
+
+def counted_media(connection: Connection) -> dict[str, int]:
+    counts = {status.value: 0 for status in MediaStatus}
+    for status, count in connection.execute(select(MEDIA.c.status, func.count()).group_by(MEDIA.c.status)):
+        counts[str(status)] = int(count)
     return counts
 
 

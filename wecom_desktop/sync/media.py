@@ -84,8 +84,12 @@ class MediaProgress:
     current_bytes: int = 0
     current_size: int | None = None
     elapsed: float = 0.0
-    note: str = ""  # e.g. why the run is waiting
-    note_text: Text | None = None  # the note as a Text, for an interface to render in its language
+    note_text: Text | None = None  # e.g. why the run is waiting, for an interface to render in its language
+
+    @property
+    def note(self) -> str:
+        """The note in both languages, as the command line shows it."""
+        return self.note_text.both if self.note_text is not None else ""
 
 
 @dataclass
@@ -315,11 +319,11 @@ class _Run:
     def back_off(self, tries: int, error: SdkError) -> None:
         delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (tries - 1))
         note = retry_note("GetMediaData", error, delay)
-        self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.both, note
+        self.progress.phase, self.progress.note_text = "backoff", note
         self.publish(force=True)
         if self.cancel.wait(delay):
             raise _Cancelled
-        self.progress.phase, self.progress.note, self.progress.note_text = "download", "", None
+        self.progress.phase, self.progress.note_text = "download", None
 
 
 def download_media(

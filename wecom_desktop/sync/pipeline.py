@@ -73,12 +73,16 @@ class SyncProgress:
     pages: int = 0
     seq: int = 0
     elapsed: float = 0.0
-    note: str = ""  # e.g. why the sync is waiting, in both languages (the command line shows it)
-    note_text: Text | None = None  # the note as a Text, for an interface to render in its language
+    note_text: Text | None = None  # e.g. why the sync is waiting, for an interface to render in its language
 
     @property
     def rate(self) -> float:
         return self.stored / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def note(self) -> str:
+        """The note in both languages, as the command line shows it."""
+        return self.note_text.both if self.note_text is not None else ""
 
 
 @dataclass
@@ -136,11 +140,11 @@ class _Run:
                     raise
                 delay = min(self.settings.backoff_max_s, self.settings.backoff_s * 2 ** (attempt - 1))
                 phase, note = self.progress.phase, retry_note(what, exc, delay)
-                self.progress.phase, self.progress.note, self.progress.note_text = "backoff", note.both, note
+                self.progress.phase, self.progress.note_text = "backoff", note
                 self.publish(force=True)
                 if self.cancel.wait(delay):
                     raise SyncCancelled from exc
-                self.progress.phase, self.progress.note, self.progress.note_text = phase, "", None
+                self.progress.phase, self.progress.note_text = phase, None
 
     def wait_for(self, future: Future[list[Outcome]], workers: DecryptWorkers) -> list[Outcome]:
         while True:
@@ -174,7 +178,7 @@ def _pull(run: _Run, client: FinanceClient, after: int, limit: int) -> tuple[lis
             note = Text(
                 QT_TRANSLATE_NOOP("SyncProgress", "数据超出大小限制，每次改为拉取 {limit} 条"), limit=limit
             )
-            run.progress.note, run.progress.note_text = note.both, note
+            run.progress.note_text = note
             run.publish(force=True)
         else:
             return page, limit

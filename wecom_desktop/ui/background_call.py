@@ -28,6 +28,11 @@ class BackgroundCall(QObject):
     def running(self) -> bool:
         return self._worker is not None
 
+    @property
+    def rerun_pending(self) -> bool:
+        """Asked again while running: the result now arriving is already out of date."""
+        return self._again
+
     def start(self) -> None:
         if self._worker is not None:
             self._again = True

@@ -28,8 +28,9 @@ from sqlalchemy import Engine
 from wecom_desktop.core.message_problems import shown_problem
 from wecom_desktop.export.whole_file import replaced_whole
 from wecom_desktop.sdk.client import MALFORMED
+from wecom_desktop.store.interruptible_read import InterruptibleRead
 from wecom_desktop.store.media_queue import MediaStatus
-from wecom_desktop.store.status import ArchiveStatus, archive_status
+from wecom_desktop.store.status import ArchiveStatus, read_archive_status
 from wecom_desktop.sync.pipeline import UNSTORABLE
 from wecom_desktop.ui.background_call import BackgroundCall
 from wecom_desktop.ui.time_labels import full_time
@@ -99,9 +100,13 @@ class CompletenessDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.call = BackgroundCall(lambda: archive_status(engine), self)
-        self.call.succeeded.connect(self.on_counted)
-        self.call.failed.connect(self.on_count_failed)
+        self.count = InterruptibleRead(engine, read_archive_status)
+        self.counting = BackgroundCall(self.count, self)
+        self.counting.succeeded.connect(self.on_counted)
+        self.counting.failed.connect(self.on_count_failed)
+        self._saving_to: tuple[Path, str] | None = None  # where the report is being saved, and what
+        self.saving = BackgroundCall(self._save_report, self)
+        self.saving.succeeded.connect(self.on_save_ended)
         self.resize(720, 620)
         self.refresh()
 
@@ -125,10 +130,13 @@ class CompletenessDialog(QDialog):
         self.state.setText(self.tr("正在统计档案…"))
         for button in (self.copy_button, self.save_button):
             button.setEnabled(False)
-        self.call.start()
+        self.counting.start()
 
     def shutdown(self) -> None:
-        self.call.wait()
+        """Stops a count in flight at once and waits for it, and for a report being saved."""
+        self.count.cancel()
+        self.counting.wait()
+        self.saving.wait()
 
     def done(self, result: int) -> None:
         self.shutdown()  # the count reads the archive, which may be closed next
@@ -180,8 +188,8 @@ class CompletenessDialog(QDialog):
                 for i in status.unsupported
             ],
         )
-        for button in (self.copy_button, self.save_button):
-            button.setEnabled(True)
+        self.copy_button.setEnabled(True)
+        self.save_button.setEnabled(not self.saving.running)
 
     def _verdict(self, status: ArchiveStatus) -> str:
         if not status.messages:
@@ -203,6 +211,8 @@ class CompletenessDialog(QDialog):
 
     @Slot(str)
     def on_count_failed(self, error: str) -> None:
+        if self.count.cancelled:
+            return
         self.state.setText(self.tr("无法统计档案：{error}").format(error=error))
 
     def _last_run(self, status: ArchiveStatus) -> str:
@@ -262,20 +272,39 @@ class CompletenessDialog(QDialog):
         target = self.ask_destination()
         if not target:
             return
+        self._saving_to = (Path(target), self.status.json_text() + "\n")
+        self.save_button.setEnabled(False)
+        self.state.setText(self.tr("正在保存报告…"))
+        self.saving.start()
+
+    def _save_report(self) -> OSError | None:
+        """Off the GUI thread: the file is flushed to disk, which a network folder can make slow."""
+        assert self._saving_to is not None
+        target, report = self._saving_to
         try:
-            with replaced_whole(Path(target)) as stream:
-                stream.write((self.status.json_text() + "\n").encode("utf-8"))
+            with replaced_whole(target) as stream:
+                stream.write(report.encode("utf-8"))
         except OSError as exc:
-            self.error_box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("无法保存报告"),
-                self.tr("无法写入 {path}：{error}").format(path=target, error=exc.strerror or exc),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            self.error_box.open()  # window-modal, without a nested event loop
+            return exc
+        return None
+
+    @Slot(object)
+    def on_save_ended(self, error: OSError | None) -> None:
+        assert self._saving_to is not None
+        target = self._saving_to[0]
+        self.save_button.setEnabled(True)
+        if error is None:
+            self.state.setText(self.tr("报告已保存到 {path}").format(path=target))
             return
-        self.state.setText(self.tr("报告已保存到 {path}").format(path=target))
+        self.state.setText(self._verdict(self.status) if self.status is not None else "")
+        self.error_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("无法保存报告"),
+            self.tr("无法写入 {path}：{error}").format(path=target, error=error.strerror or error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.error_box.open()  # window-modal, without a nested event loop
 
 
 def _fill(table: QTableWidget, rows: list[tuple[object, ...]]) -> None:

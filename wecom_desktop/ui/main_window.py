@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.overview = BackgroundCall(lambda: archive_overview(engine), self)
         self.overview.succeeded.connect(self.on_overview)
-        self._saved_key_versions: list[int] = []
+        self._saved_key_versions: frozenset[int] = frozenset()  # since the last question, replaced whole
         self.waiting_count = BackgroundCall(
             lambda: sum(waiting_for_key(engine, version) for version in self._saved_key_versions), self
         )
@@ -338,12 +338,16 @@ class MainWindow(QMainWindow):
     @Slot(list)
     def on_keys_saved(self, versions: list[int]) -> None:
         """Count the records these keys may now decrypt (off the GUI thread: there may be millions)."""
-        self._saved_key_versions = versions
+        self._saved_key_versions |= set(versions)
         self.waiting_count.start()
 
     @Slot(object)
     def offer_retry(self, waiting: object) -> None:
-        """After keys were added for versions with undecryptable records: decrypt them now?"""
+        """After keys were added for versions with undecryptable records: decrypt them now? Asked
+        once for keys saved in a row, by the count that includes them all."""
+        if self.waiting_count.rerun_pending:
+            return
+        self._saved_key_versions = frozenset()
         if not isinstance(waiting, int) or not waiting or self.demo or self.sync_panel.running:
             return
         if self.confirm_retry(waiting):

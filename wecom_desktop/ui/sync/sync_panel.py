@@ -152,6 +152,6 @@ class SyncPanel(QWidget):
 def _with_note(text: str, progress: SyncProgress | MediaProgress) -> str:
     """The progress text led by why the run waits, if it does, in the interface language: when
     the bar is short of room, the counts are what is cut."""
-    if progress.note_text is not None:
-        return f"{progress.note_text.render(QCoreApplication.translate)} · {text}"
-    return f"{progress.note} · {text}" if progress.note else text
+    if progress.note_text is None:
+        return text
+    return f"{progress.note_text.render(QCoreApplication.translate)} · {text}"
