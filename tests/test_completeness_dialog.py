@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from tests.conftest import message_json
+from tests.long_reads import insert_bare_messages, seconds_to_stop
 from wecom_desktop.cli import main
 from wecom_desktop.core.message import EncryptedRecord
 from wecom_desktop.core.parse import parse_message
@@ -109,18 +110,8 @@ def test_a_report_that_cannot_be_written_says_why_and_leaves_no_file(
     dialog.close()
 
 
-def _many_messages(engine: Engine, count: int) -> None:
-    with engine.begin() as connection:
-        connection.exec_driver_sql(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-            "INSERT INTO messages (msgid, seq, publickey_ver, action, sender, recipients, roomid, msgtype, summary, status, problem) "
-            "SELECT 'm' || i, 2 * i, 1, 'send', 'a', '[]', '', 'text', '', 'ok', '' FROM n",
-            (count,),
-        )
-
-
 def test_closing_the_report_while_it_counts_stops_the_count_at_once(qtbot: QtBot, engine: Engine) -> None:
-    _many_messages(engine, 400_000)  # every other seq: 399,999 gaps to find
+    insert_bare_messages(engine, 400_000, seq_step=2)  # every other seq: 399,999 gaps to find
     started = time.monotonic()
     assert archive_status(engine).missing_seqs == 399_999
     full_count = time.monotonic() - started
@@ -128,11 +119,7 @@ def test_closing_the_report_while_it_counts_stops_the_count_at_once(qtbot: QtBot
     dialog = CompletenessDialog(engine)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.count.reading, timeout=5_000)
-    qtbot.wait(20)
-    started = time.monotonic()
-    dialog.close()
-    assert time.monotonic() - started < full_count / 2
+    assert seconds_to_stop(qtbot, dialog.count, dialog.close) < full_count / 2
     assert not dialog.counting.running and dialog.status is None
     qtbot.wait(50)
     assert dialog.state.text() == "正在统计档案…"  # a stopped count is no failure to report
