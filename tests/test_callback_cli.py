@@ -81,6 +81,32 @@ def test_verify_url_from_a_log_line_whose_plus_signs_became_spaces() -> None:
     assert "把空格还原成 “+”" in done.stderr and "spaces turned back into '+'" in done.stderr
 
 
+def test_values_given_with_what_copying_adds_around_them_verify() -> None:
+    done = run(
+        "verify-url",
+        *CREDENTIALS,
+        "--receive-id",
+        f"{CORP} ",
+        "--signature",
+        f" {SIGNATURE}",
+        "--timestamp",
+        f"{TIMESTAMP} ",
+        "--nonce",
+        f"\ufeff{NONCE}",
+        "--echostr",
+        f"{quote(ECHOSTR, safe='')}\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == PLAINTEXT and "checked" in done.stderr
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_serve_on_a_port_that_cannot_be_is_a_usage_error(port: str) -> None:
+    done = run("serve", *CREDENTIALS, "--port", port)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "--port" in done.stderr and port in done.stderr
+
+
 def test_verify_url_with_a_wrong_token_fails_with_minus_40001() -> None:
     done = run("verify-url", "--token", "wrong", "--aes-key", KEY, "--url", official_url())
     assert done.returncode == 1

@@ -222,8 +222,9 @@ def test_bad_keys_are_refused_with_the_exact_reason(key: str, reason: str) -> No
     assert "-40004" in caught.value.message_en
 
 
-def test_surrounding_whitespace_of_a_pasted_key_is_ignored() -> None:
-    assert parse_aes_key(f"  {DOC['key']}\n") == parse_aes_key(DOC["key"])
+@pytest.mark.parametrize("around", ["  {}\n", "\ufeff{}", "{}\u200b", "\u3000{}\u00a0"])
+def test_what_copying_adds_around_a_pasted_key_is_ignored(around: str) -> None:
+    assert parse_aes_key(around.format(DOC["key"])) == parse_aes_key(DOC["key"])
 
 
 def test_wrong_token_is_a_signature_error_naming_both_signatures() -> None:
@@ -299,6 +300,30 @@ def test_log_lines_and_prose_around_the_parameters_are_read(template: str) -> No
     pasted = verify_pasted(doc_crypto(), text)
     assert pasted.error is None, pasted.error
     assert pasted.decrypted is not None and pasted.decrypted.message == _ECHO_PLAIN
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # what the log wrote after the value: another field, an access log's status and time
+        "verify msg_signature={msg_signature} timestamp={timestamp} nonce={nonce} echostr={echostr_q} corpid=wx1",
+        "GET /cb?msg_signature={msg_signature}&timestamp={timestamp}&nonce={nonce}&echostr={echostr_q} 200 12ms",
+    ],
+)
+def test_a_percent_encoded_value_ends_at_the_first_space(template: str) -> None:
+    text = template.format(**DOC_GET, echostr_q=quote(DOC_GET["echostr"], safe=""))
+    pasted = verify_pasted(doc_crypto(), text)
+    assert pasted.error is None, pasted.error
+    assert pasted.reading is not None and "'+' kept" in pasted.reading.how_en
+
+
+def test_a_decoded_value_followed_by_more_of_the_log_line_is_read_to_its_first_space() -> None:
+    text = (
+        "verify msg_signature={msg_signature} timestamp={timestamp} nonce={nonce} echostr={echostr} 200 12ms"
+    )
+    pasted = verify_pasted(doc_crypto(), text.format(**DOC_GET))
+    assert pasted.decrypted is not None and pasted.decrypted.message == _ECHO_PLAIN
+    assert pasted.reading is not None and "first space" in pasted.reading.how_en
 
 
 def test_a_twice_encoded_echostr_pastes_and_the_reading_says_so() -> None:
@@ -392,6 +417,20 @@ def test_empty_receive_id_expected_for_personal_apps() -> None:
     with pytest.raises(CallbackError) as caught:
         crypto.verify_url(**DOC_GET)
     assert caught.value.code is CallbackCode.VALIDATE_RECEIVE_ID
+
+
+def test_a_smart_robot_callback_checked_against_a_corp_id_names_the_robot() -> None:
+    robot = CallbackCrypto(DOC["token"], DOC["key"], "")  # an internal smart robot's ReceiveId (doc 101033)
+    body = robot.encrypt_body('{"msgtype": "text"}', "json", "")
+    signed = signature(DOC["token"], "1", "2", encrypted_field(body))
+    with pytest.raises(CallbackError) as caught:
+        doc_crypto().decrypt_body(body, signed, "1", "2")
+    assert caught.value.code is CallbackCode.VALIDATE_RECEIVE_ID
+    assert "智能机器人" in caught.value.message_zh and "smart robot" in caught.value.message_en
+
+
+def test_a_receive_id_typed_with_spaces_around_it_is_the_receive_id() -> None:
+    assert doc_crypto(receive_id=" wx5823bf96d3bd56c7\n").verify_url(**DOC_GET).message == _ECHO_PLAIN
 
 
 def test_unchecked_receive_id_is_only_reported() -> None:

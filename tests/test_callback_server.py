@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from urllib.parse import quote
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 
 from tests.callback_vectors import CORP, ECHOSTR, KEY, NONCE, PLAINTEXT, SIGNATURE, TIMESTAMP, TOKEN
-from wecom_desktop.callback_check.reference_server import CallbackServer, raw_query
+from wecom_desktop.callback_check.reference_server import CallbackServer, raw_query, read_chunked
 from wecom_desktop.crypto.callback import CallbackCrypto, encrypted_field, signature
 
 
@@ -85,15 +86,63 @@ def test_a_post_that_is_not_xml_or_json_is_refused(server: CallbackServer, http:
     assert server.received == []
 
 
-def test_missing_parameters_wrong_paths_and_methods(
-    server: CallbackServer, log: list[str], http: httpx.Client
-) -> None:
+def test_missing_parameters_and_methods(server: CallbackServer, log: list[str], http: httpx.Client) -> None:
     missing = http.get(f"{server.url}?timestamp=1")
     assert missing.status_code == 400 and "msg_signature, nonce, echostr" in missing.text
-    assert http.get(f"{server.url}other?{official_query()}").status_code == 404
     refused = http.put(server.url, content=b"x")
     assert refused.status_code == 405 and refused.headers["allow"] == "GET, POST"
-    assert len(log) == 3
+    assert len(log) == 2
+
+
+def test_the_path_set_in_wecom_is_answered_whatever_it_is(
+    server: CallbackServer, log: list[str], http: httpx.Client
+) -> None:
+    for path in ("callback", "wecom/cb/"):
+        response = http.get(f"{server.url}{path}?{official_query()}")
+        assert response.status_code == 200 and response.text == PLAINTEXT
+    assert log[-1].startswith("GET /wecom/cb/ 200 URL verified")
+
+
+def test_a_post_in_chunks_is_decrypted(server: CallbackServer, http: httpx.Client) -> None:
+    crypto = CallbackCrypto(TOKEN, KEY, CORP)
+    body = crypto.encrypt_body("<xml><Event>msgaudit_notify</Event></xml>", "xml", "1000002").encode()
+    signed = signature(TOKEN, "1409659813", "1372623149", encrypted_field(body))
+    chunks = iter([body[:100], body[100:101], body[101:]])  # an iterator: httpx sends it chunked
+    response = http.post(
+        f"{server.url}?msg_signature={signed}&timestamp=1409659813&nonce=1372623149", content=chunks
+    )
+    assert response.status_code == 200, response.text
+    assert [item.message for item in server.received] == ["<xml><Event>msgaudit_notify</Event></xml>"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        (b"5\r\nhello\r\n0\r\n\r\n", b"hello"),
+        (b"3;ext=1\r\nabc\r\n2\r\nde\r\n0\r\nTrailer: x\r\n\r\n", b"abcde"),
+    ],
+)
+def test_chunked_bodies_are_read_whole(raw: bytes, body: bytes) -> None:
+    assert read_chunked(io.BufferedReader(io.BytesIO(raw)), 100) == body
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"zz\r\nhello\r\n0\r\n\r\n", "chunk size"),
+        (b"65\r\n" + b"x" * 101 + b"\r\n0\r\n\r\n", "over 100 bytes"),
+        (b"5\r\nhel", "truncated"),
+    ],
+)
+def test_malformed_or_oversized_chunked_bodies_are_refused(raw: bytes, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        read_chunked(io.BufferedReader(io.BytesIO(raw)), 100)
+
+
+def test_an_empty_post_says_its_body_is_empty(server: CallbackServer, http: httpx.Client) -> None:
+    response = http.post(f"{server.url}?msg_signature=ab&timestamp=1&nonce=2", content=b"")
+    assert response.status_code == 400 and response.text.startswith("-40002")
+    assert "empty" in response.text
 
 
 def test_no_log_line_shows_the_token_or_key(

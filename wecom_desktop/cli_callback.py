@@ -24,6 +24,7 @@ from wecom_desktop.crypto.callback import (
     random_nonce,
     reply_fields,
     signature,
+    trimmed,
 )
 from wecom_desktop.crypto.callback_errors import LIKELY_CAUSE, CallbackError, explain_code
 from wecom_desktop.crypto.callback_paste import (
@@ -127,13 +128,13 @@ def add_parser(
         common,
         "serve",
         "run a reference callback server in the foreground",
-        "Serve a minimal callback endpoint at http://HOST:PORT/ until Ctrl+C: it answers URL verification "
+        "Serve a minimal callback endpoint at http://HOST:PORT/ (any path) until Ctrl+C: it answers URL verification "
         "with the bare plaintext and POSTed events with HTTP 200 and an empty body, or HTTP 400 with the "
         "error code. Prints its URL first, then one line per request.",
     )
     _credential_options(serve, receive_id_required=False)
     serve.add_argument(
-        "--port", type=int, required=True, metavar="P", help="port to listen on (0: any free port)"
+        "--port", type=_port, required=True, metavar="P", help="port to listen on (0: any free port)"
     )
     serve.add_argument(
         "--host", default="127.0.0.1", metavar="HOST", help="address to listen on (default 127.0.0.1)"
@@ -244,6 +245,16 @@ def _usage(args: argparse.Namespace, message: str) -> NoReturn:
     parser.error(message)
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 … 65535)")
+    return port
+
+
 def _crypto(args: argparse.Namespace) -> CallbackCrypto:
     return CallbackCrypto(args.token, args.aes_key, args.receive_id)
 
@@ -290,7 +301,9 @@ def _verify_url(args: argparse.Namespace) -> int:
     result: PasteResult = (
         verify_pasted(crypto, args.url)
         if args.url is not None
-        else verify_readings(crypto, readings(dict(zip(PARAMETERS, given, strict=True))))
+        else verify_readings(
+            crypto, readings({name: trimmed(v) for name, v in zip(PARAMETERS, given, strict=True)})
+        )
     )
     if result.decrypted is None:
         assert result.error is not None
@@ -322,7 +335,7 @@ def _decrypt(args: argparse.Namespace) -> int:
         if missing:
             _usage(args, f"--url lacks {', '.join(missing)}")
     elif args.signature is not None:
-        signed = dict(zip(_SIGNED, flags, strict=True))
+        signed = {name: trimmed(value) for name, value in zip(_SIGNED, flags, strict=True)}
     else:
         signed = reply_fields(body.decode("utf-8", "replace"))
         if any(name not in signed for name in _SIGNED):

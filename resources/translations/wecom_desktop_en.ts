@@ -235,32 +235,32 @@
 <context>
     <name>CallbackCli</name>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="262"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="273"/>
         <source>未核对：没有给出 --receive-id</source>
         <translation>not checked: no --receive-id given</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="264"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="275"/>
         <source>已核对</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="279"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="290"/>
         <source>读法</source>
         <translation>reading</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="299"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="312"/>
         <source>已尝试的读法</source>
         <translation>readings tried</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="384"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="397"/>
         <source>ReceiveId 不核对</source>
         <translation>ReceiveId not checked</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="434"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="447"/>
         <source>不是回调错误码</source>
         <translation>is not a callback error code</translation>
     </message>
@@ -310,8 +310,8 @@
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/callback/config_group.py" line="64"/>
-        <source>空（个人主体的第三方应用）</source>
-        <translation>Empty (third-party app of a personal developer)</translation>
+        <source>空（智能机器人，个人主体的第三方应用）</source>
+        <translation>Empty (smart robot, third-party app of a personal developer)</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/callback/config_group.py" line="65"/>
@@ -485,152 +485,157 @@
 <context>
     <name>CallbackError</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="49"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="58"/>
         <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：末尾多了 “=”，去掉它。</source>
         <translation>an EncodingAESKey has {expected} characters; this one has {length}: drop the trailing &apos;=&apos;.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="54"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="63"/>
         <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：多半是复制时漏掉或多带了一个字符。</source>
         <translation>an EncodingAESKey has {expected} characters; this one has {length}: most likely one character was lost or added when copying.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="59"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="68"/>
         <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个。</source>
         <translation>an EncodingAESKey has {expected} characters; this one has {length}.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="68"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="77"/>
         <source>第 {position} 个字符 {char} 不是字母或数字（企业微信的 EncodingAESKey 只含字母和数字）。</source>
         <translation>character {position}, {char}, is not a letter or digit (WeCom EncodingAESKeys hold only those).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="87"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="96"/>
         <source>参数中有无法编码的字符（{reason}）。</source>
         <translation>a parameter holds a character that cannot be encoded ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="146"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="155"/>
         <source>密文解码后为 {size} 字节，不是 16 的正整数倍：密文被截断或改动了。</source>
         <translation>the ciphertext decodes to {size} bytes, not a positive multiple of 16: it was truncated or altered.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="156"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="165"/>
         <source>填充不正确</source>
         <translation>the padding is wrong</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="159"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="168"/>
         <source>内容太短，没有长度字段</source>
         <translation>too short to hold the length field</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="164"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="173"/>
         <source>长度字段为 {length}，而内容只有 {available} 字节</source>
         <translation>the length field says {length} but only {available} bytes follow</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="173"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="182"/>
         <source>明文不是 UTF-8 文本</source>
         <translation>the plaintext is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="186"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="195"/>
         <source>内容中有无法编码为 UTF-8 的字符（{reason}）。</source>
         <translation>the content holds a character that cannot be UTF-8 encoded ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="211"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="220"/>
         <source>{name} 含有不能放进 XML 的字符。</source>
         <translation>the {name} holds characters that cannot go into the XML.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="242"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="251"/>
         <source>由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。</source>
         <translation>the token, timestamp, nonce and {field} give the signature {expected}; the request&apos;s msg_signature is {given}.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="259"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="268"/>
         <source>消息携带的 ReceiveId 是 {carried}（{kind}），而填写的是 {expected}。</source>
         <translation>the message carries the ReceiveId {carried} ({kind}), but {expected} was entered.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="282"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="291"/>
+        <source>请求体是空的：没有收到要解密的内容。</source>
+        <translation>The request body is empty: nothing was received to decrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="296"/>
         <source>请求体既不是 XML（以 “&lt;” 开头）也不是 JSON（以 “{{” 开头）。</source>
         <translation>the body is neither XML (starting with &apos;&lt;&apos;) nor JSON (starting with &apos;{{&apos;).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="319"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="333"/>
         <source>XML 含有 DTD 或实体声明（{kind}），为防止实体膨胀和外部实体攻击已拒绝。</source>
         <translation>the XML holds a DTD or entity declarations ({kind}); refused to prevent entity expansion and external entity attacks.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="328"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="342"/>
         <source>XML 格式不正确（{error}）。</source>
         <translation>the XML is not well-formed ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="338"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="352"/>
         <source>XML 中没有 &lt;Encrypt&gt; 元素或其为空。</source>
         <translation>the XML has no (or an empty) &lt;Encrypt&gt; element.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="349"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="363"/>
         <source>JSON 格式不正确（{error}）。</source>
         <translation>the JSON is not well-formed ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="357"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="371"/>
         <source>JSON 中没有 “encrypt”（或 “Encrypt”）文本字段。</source>
         <translation>the JSON has no &apos;encrypt&apos; (or &apos;Encrypt&apos;) text field.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="369"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="383"/>
         <source>密文第 {position} 个字符是空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。</source>
         <translation>character {position} of the ciphertext is a space: URL decoding turned &apos;+&apos; into a space (decode without converting &apos;+&apos;, e.g. unquote, not unquote_plus).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="379"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="393"/>
         <source>密文中含有 “%”：它还没有做 URL 解码。</source>
         <translation>the ciphertext holds &apos;%&apos;: it has not been URL-decoded.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="386"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="400"/>
         <source>密文不是有效的 Base64（{error}）。</source>
         <translation>the ciphertext is not valid Base64 ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="394"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="408"/>
         <source>{field} 中含有 “%”：它还没有做 URL 解码（或被编码了两次）。请先用不转换 “+” 的方式解码（如 unquote）。</source>
         <translation>the {field} holds &apos;%&apos;: it was not URL-decoded (or was encoded twice). Decode it first, without converting &apos;+&apos; (e.g. unquote, not unquote_plus).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="402"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="416"/>
         <source>{field} 中含有空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。</source>
         <translation>the {field} holds a space: URL decoding turned &apos;+&apos; into a space (decode without converting &apos;+&apos;, e.g. unquote, not unquote_plus).</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="413"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="427"/>
         <source>解密结果{what}。</source>
         <translation>the decrypted buffer: {what}.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="419"/>
-        <source>空：个人主体的第三方应用</source>
-        <translation>empty: a third-party app of a personal developer</translation>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="433"/>
+        <source>空：企业内部智能机器人，或个人主体的第三方应用</source>
+        <translation>empty: an internal smart robot, or a third-party app of a personal developer</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="421"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="435"/>
         <source>企业 ID（corpid）或第三方应用的 suiteid</source>
         <translation>a corp id or a third-party suite id</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="423"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="437"/>
         <source>第三方应用的 suiteid</source>
         <translation>a third-party suite id</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="424"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="438"/>
         <source>无法判断类型</source>
         <translation>kind unknown</translation>
     </message>
@@ -686,8 +691,8 @@
     </message>
     <message>
         <location filename="../../wecom_desktop/crypto/callback_errors.py" line="86"/>
-        <source>自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，个人主体的第三方应用填空字符串。</source>
-        <translation>self-built apps (including the archive app) use the corp id, third-party apps the suite id, and third-party apps of personal developers an empty string.</translation>
+        <source>自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，企业内部智能机器人和个人主体的第三方应用填空字符串。</source>
+        <translation>self-built apps (including the archive app) use the corp id, third-party apps the suite id, and internal smart robots and third-party apps of personal developers an empty string.</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/crypto/callback_errors.py" line="93"/>
@@ -767,12 +772,12 @@ Likely cause: {cause}</translation>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="103"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="111"/>
         <source>粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。</source>
         <translation>the pasted text lacks {names}; msg_signature, timestamp, nonce and echostr are needed.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="110"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="118"/>
         <source>粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。</source>
         <translation>what was pasted is not a whole verification request: copy the full URL, or the log line, of the GET request WeCom sent.</translation>
     </message>
@@ -923,29 +928,34 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>CallbackPaste</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="65"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="69"/>
         <source>按 URL 编码解码（“+” 保持不变）</source>
         <translation>percent-decoded, &apos;+&apos; kept as &apos;+&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="68"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="72"/>
         <source>原样（已经解码过）</source>
         <translation>as pasted (already decoded)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="70"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="74"/>
         <source>按 URL 编码解码两次（值被编码了两次）</source>
         <translation>percent-decoded twice (the value was encoded twice)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="74"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="78"/>
         <source>把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）</source>
         <translation>spaces turned back into &apos;+&apos; (the logged value went through form decoding, which turns &apos;+&apos; into a space)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="78"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="82"/>
         <source>按表单编码解码（“+” 变成空格）</source>
         <translation>form-decoded (&apos;+&apos; becomes a space)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="86"/>
+        <source>值到第一个空白为止（日志行在值后面还写了别的内容）</source>
+        <translation>each value up to its first space (the log line wrote more after it)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ a '+' in the ciphertext must stay a '+'.
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -19,11 +20,33 @@ from urllib.parse import unquote, urlsplit
 from wecom_desktop.crypto.callback import CallbackCrypto, Decrypted
 from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError
 
-PATH = "/"
+PATH = "/"  # the path the server names; it answers on any path, as the URL set in WeCom may have one
 MAX_BODY = 1 << 20  # WeCom's event bodies are a few hundred bytes
 _GET_PARAMETERS = ("msg_signature", "timestamp", "nonce", "echostr")
 _POST_PARAMETERS = ("msg_signature", "timestamp", "nonce")
 _POLL_S = 0.1  # how soon stop() is noticed
+_MAX_LINE = 8192  # a chunk-size or trailer line
+
+
+def read_chunked(stream: io.BufferedIOBase, limit: int) -> bytes:
+    """A chunked body (RFC 9112 §7.1) of at most `limit` bytes; ValueError if malformed or longer."""
+    body = bytearray()
+    while True:
+        line = stream.readline(_MAX_LINE)
+        try:
+            size = int(line.split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            raise ValueError(f"chunk size {line[:40]!r} refused") from None
+        if size < 0 or len(body) + size > limit:
+            raise ValueError(f"chunked body over {limit} bytes refused")
+        if size == 0:
+            while stream.readline(_MAX_LINE).strip():  # trailer fields, up to the blank line
+                pass
+            return bytes(body)
+        chunk = stream.read(size)
+        if len(chunk) != size or stream.readline(_MAX_LINE).strip():
+            raise ValueError("truncated chunked body refused")
+        body += chunk
 
 
 def raw_query(query: str) -> dict[str, str]:
@@ -117,12 +140,11 @@ def _handler_for(owner: CallbackServer) -> type[BaseHTTPRequestHandler]:
             params = self._params(_POST_PARAMETERS)
             if params is None:
                 return
-            declared = self.headers.get("Content-Length") or "0"
-            length = int(declared) if declared.isdigit() else -1
-            if not 0 <= length <= MAX_BODY:
-                self._answer(HTTPStatus.BAD_REQUEST, "", f"Content-Length {declared!r} refused")
+            try:
+                body = self._body()
+            except ValueError as exc:
+                self._answer(HTTPStatus.BAD_REQUEST, "", str(exc))
                 return
-            body = self.rfile.read(length)
             try:
                 decrypted = owner.crypto.decrypt_body(
                     body, params["msg_signature"], params["timestamp"], params["nonce"]
@@ -142,13 +164,19 @@ def _handler_for(owner: CallbackServer) -> type[BaseHTTPRequestHandler]:
 
         do_HEAD = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse
 
+        def _body(self) -> bytes:
+            """The request body, sent with a length or in chunks (as a reverse proxy may forward it)."""
+            if self.headers.get("Transfer-Encoding", "").strip().lower() == "chunked":
+                return read_chunked(self.rfile, MAX_BODY)
+            declared = self.headers.get("Content-Length") or "0"
+            length = int(declared) if declared.isdigit() else -1
+            if not 0 <= length <= MAX_BODY:
+                raise ValueError(f"Content-Length {declared!r} refused")
+            return self.rfile.read(length)
+
         def _params(self, names: tuple[str, ...]) -> dict[str, str] | None:
-            """The request's query values, or None after answering a wrong path or missing values."""
-            parts = urlsplit(self.path)
-            if parts.path != PATH:
-                self._answer(HTTPStatus.NOT_FOUND, "", "not found")
-                return None
-            params = raw_query(parts.query)
+            """The request's query values, or None after answering for missing values."""
+            params = raw_query(urlsplit(self.path).query)
             missing = [name for name in names if not params.get(name)]
             if missing:
                 code = int(CallbackCode.PARSE)

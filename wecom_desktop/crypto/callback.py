@@ -34,6 +34,15 @@ _ALPHANUMERIC = frozenset(string.ascii_letters + string.digits)
 BodyForm = Literal["xml", "json"]
 
 
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # a BOM and zero-width characters, carried along by copying
+
+
+def trimmed(value: str) -> str:
+    """A pasted value without what copying adds around it: whitespace, a BOM, zero-width
+    characters. Tokens, keys, ids, timestamps, nonces and ciphertexts never hold any of these."""
+    return value.strip(string.whitespace + "\u00a0\u3000" + _INVISIBLE)
+
+
 @dataclass(frozen=True)
 class Decrypted:
     message: str  # the plaintext payload (XML, JSON, or the echo string)
@@ -42,7 +51,7 @@ class Decrypted:
 
 def parse_aes_key(encoding_aes_key: str) -> bytes:
     """The 32-byte AES key of an EncodingAESKey, or CallbackError(-40004) saying exactly what is wrong."""
-    key = encoding_aes_key.strip()
+    key = trimmed(encoding_aes_key)
     length = len(key)
     if length != KEY_LENGTH:
         if length == KEY_LENGTH + 1 and key.endswith("="):
@@ -116,9 +125,9 @@ class CallbackCrypto:
     """
 
     def __init__(self, token: str, encoding_aes_key: str, receive_id: str | None) -> None:
-        self.token = token.strip()  # a token is letters and digits: whitespace around it is a copy artefact
+        self.token = trimmed(token)
         self.key = parse_aes_key(encoding_aes_key)
-        self.receive_id = receive_id
+        self.receive_id = None if receive_id is None else trimmed(receive_id)
 
     # -- receiving -------------------------------------------------------------------------
     def verify_url(
@@ -276,6 +285,11 @@ def encrypted_field(body: str | bytes) -> str:
         return _xml_encrypt(stripped)
     if stripped.startswith("{"):
         return _json_encrypt(stripped)
+    if not stripped:
+        raise CallbackError(
+            CallbackCode.PARSE,
+            Text(QT_TRANSLATE_NOOP("CallbackError", "请求体是空的：没有收到要解密的内容。")),
+        )
     raise CallbackError(
         CallbackCode.PARSE,
         Text(
@@ -416,7 +430,7 @@ def _illegal_buffer(what: Text) -> CallbackError:
 
 def _id_kind(receive_id: str) -> Text:
     if not receive_id:
-        return Text(QT_TRANSLATE_NOOP("CallbackError", "空：个人主体的第三方应用"))
+        return Text(QT_TRANSLATE_NOOP("CallbackError", "空：企业内部智能机器人，或个人主体的第三方应用"))
     if receive_id.startswith(("ww", "wx")):
         return Text(QT_TRANSLATE_NOOP("CallbackError", "企业 ID（corpid）或第三方应用的 suiteid"))
     if receive_id.startswith("tj"):

@@ -85,7 +85,7 @@ CODE_TEXTS: dict[CallbackCode, CodeText] = {
         Text(
             QT_TRANSLATE_NOOP(
                 "CallbackError",
-                "自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，个人主体的第三方应用填空字符串。",
+                "自建应用（包括会话存档）填企业 ID（corpid），第三方应用填 suiteid，企业内部智能机器人和个人主体的第三方应用填空字符串。",
             )
         ),
     ),

@@ -16,13 +16,15 @@ from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError, te
 PARAMETERS = ("msg_signature", "timestamp", "nonce", "echostr")
 _NAMES = "msg_signature|signature|timestamp|nonce|echostr"
 # A value runs to the next '&', a quote or bracket (ASCII or full-width), a comma or semicolon, the
-# next parameter (a log line's "a=1 b=2"), the end, or the " HTTP/1.1" of a request line. It may
-# hold spaces: a value whose '+' became a space when it was decoded before being logged.
+# next parameter (a log line's "a=1 b=2"), the end of the line, or the " HTTP/1.1" of a request
+# line. It may hold spaces: a value whose '+' became a space when it was decoded before being
+# logged. (Each look-ahead reads a fixed number of characters: a run of spaces costs linear time.)
 _PARAM = re.compile(
     rf"(?:^|[?&;,:{{(\s\"'“‘「（：，；])({_NAMES})="
-    rf"(.*?)(?=[&\"',;)}}\]”’」）》，。；]|\s+(?:{_NAMES})=|\s+HTTP/|\s*$)",
+    rf"(.*?)(?=[&\"',;)}}\]”’」）》，。；]|\s(?:{_NAMES})=|\sHTTP/|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,10 @@ def pasted_parameters(text: str) -> dict[str, str]:
     """The raw (undecoded) verification parameters found in the text; the last occurrence wins."""
     found: dict[str, str] = {}
     for match in _PARAM.finditer(text.strip()):
-        name = match.group(1).lower()
-        found["msg_signature" if name == "signature" else name] = match.group(2).strip()
+        name, value = match.group(1).lower(), match.group(2).strip()
+        if _ESCAPE.search(value):  # still percent-encoded, so never form-decoded: a space ends it
+            value = value.split(maxsplit=1)[0]
+        found["msg_signature" if name == "signature" else name] = value
     return found
 
 
@@ -77,6 +81,10 @@ def readings(raw: dict[str, str]) -> list[Reading]:
         (
             QT_TRANSLATE_NOOP("CallbackPaste", "按表单编码解码（“+” 变成空格）"),
             {k: unquote_plus(v) for k, v in raw.items()},
+        ),
+        (
+            QT_TRANSLATE_NOOP("CallbackPaste", "值到第一个空白为止（日志行在值后面还写了别的内容）"),
+            {k: unquote(v.split(maxsplit=1)[0]) if v.strip() else v for k, v in raw.items()},
         ),
     ]
     seen: list[dict[str, str]] = []

@@ -61,7 +61,7 @@ class CallbackConfigGroup(QGroupBox):
         for text, data in (
             (self.tr("企业 ID（自建应用、会话存档）"), CORP_ID),
             (self.tr("第三方应用 suiteid"), SUITE_ID),
-            (self.tr("空（个人主体的第三方应用）"), EMPTY),
+            (self.tr("空（智能机器人，个人主体的第三方应用）"), EMPTY),
             (self.tr("不校验，只显示"), UNCHECKED),
         ):
             self.receive_kind.addItem(text, data)
