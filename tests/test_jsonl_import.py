@@ -11,10 +11,11 @@ from sqlalchemy import text
 
 from tests.conftest import message_json
 from wecom_desktop.cli import main
+from wecom_desktop.core.errors import RejectedRecord
 from wecom_desktop.profile import Profile, default_data_dir
 from wecom_desktop.store.engine import open_archive
 from wecom_desktop.store.writer import ArchiveWriter
-from wecom_desktop.sync.jsonl_import import import_jsonl
+from wecom_desktop.sync.jsonl_import import import_jsonl, parse_record
 
 
 def run_import(
@@ -176,7 +177,8 @@ def test_data_dir_is_honoured_before_and_after_the_command(
     assert default_data_dir().is_relative_to(tmp_path / "per-user")
 
 
-WRAPPERS = ("decrypt_msg", "decrypted_msg", "message", "msg", "content", "data")
+# Keys other tools put the decrypted message under; any key is read, these are examples.
+WRAPPERS = ("decrypt_msg", "decrypted", "message", "msg", "plaintext", "chatMsg", "content", "raw")
 
 
 def test_wrapped_messages_are_unwrapped_keeping_the_outer_seq(
@@ -198,11 +200,84 @@ def test_wrapped_messages_are_unwrapped_keeping_the_outer_seq(
     source = tmp_path / "wrapped.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out, err = run_import(profile, source, capsys)
-    assert (out, err) == ("imported 13, duplicates 6, rejected 0", "")
+    assert (out, err) == (f"imported {2 * len(WRAPPERS) + 1}, duplicates {len(WRAPPERS)}, rejected 0", "")
     rows = stored(profile, "SELECT msgid, seq, publickey_ver, status, body FROM messages ORDER BY msgid")
     assert rows[:-1] == sorted(expected)
     assert rows[-1][:4] == ("zz", 9, None, "ok")
     assert json.loads(str(rows[-1][4])) == {"msgid": "zz", **no_inner_msgid, "text": {"content": "x"}}
+
+
+def test_a_database_row_repeating_the_msgtype_beside_the_decrypted_text_is_unwrapped(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inner = message_json("row1", text={"content": "数据库导出的一行"})
+    row = {"seq": 7, "msgid": "row1", "msgtype": "text", "msgtime": 1603876152141, "content": inner}
+    source = tmp_path / "rows.jsonl"
+    source.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run_import(profile, source, capsys) == ("imported 1, duplicates 0, rejected 0", "")
+    assert stored(profile, "SELECT seq, status, summary, body FROM messages") == [
+        (7, "ok", "数据库导出的一行", inner)
+    ]
+
+
+def test_a_wrapped_message_is_keyed_on_the_records_msgid_as_a_sync_keys_it(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inner = json.loads(message_json("inner-id"))
+    source = tmp_path / "wrapped.jsonl"
+    lines = [json.dumps({"seq": 5, "msgid": "OUTER", "data": inner}), message_json("OUTER")]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run_import(profile, source, capsys) == ("imported 1, duplicates 1, rejected 0", "")
+    assert stored(profile, "SELECT msgid, seq FROM messages") == [("OUTER", 5)]
+
+
+def test_half_an_emoji_in_a_wrapped_message_is_stored_as_a_replacement_character(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "wrapped.jsonl"
+    inner = json.dumps({**json.loads(message_json("h1")), "text": {"content": "cut emoji \ud83d end"}})
+    assert "\\ud83d" in inner  # the escape, as a tool writes it
+    source.write_text(f'{{"seq": 3, "msgid": "h1", "message": {inner}}}\n', encoding="utf-8")
+    assert run_import(profile, source, capsys) == ("imported 1, duplicates 0, rejected 0", "")
+    assert stored(profile, "SELECT summary FROM messages") == [("cut emoji \ufffd end",)]
+
+
+def test_a_wrapped_message_nested_too_deeply_is_rejected_alone(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "deep.jsonl"
+    deep_line = (
+        '{"seq": 2, "msgid": "deep", "data": '
+        + message_json("deep")[:-1]
+        + ', "x": '
+        + "[" * 5000
+        + "]" * 5000
+        + "}}"
+    )
+    source.write_text("\n".join([message_json("a1"), deep_line, message_json("a3")]) + "\n", encoding="utf-8")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 2, duplicates 0, rejected 1"
+    assert f"{source}:2: " in err
+
+
+def test_a_wrapped_object_too_deep_to_write_back_is_rejected_not_a_crash() -> None:
+    nested: list[object] = []
+    for _ in range(10_000):  # built without recursion: only writing it back recurses
+        nested = [nested]
+    record = {"seq": 2, "msgid": "deep", "data": {**json.loads(message_json("deep")), "x": nested}}
+    with pytest.raises(RejectedRecord):
+        parse_record("{}", record)
+
+
+def test_padding_after_the_last_line_is_ignored_and_junk_is_placed_in_its_line(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "padded.jsonl"
+    first, second = message_json("p1"), message_json("p2")
+    source.write_text(f"{first}\x00\n{second} xyz\n\x1a", encoding="utf-8")
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 2, duplicates 0, rejected 1"
+    assert f"{source}:2: " in err and f"(column {len(second) + 2})" in err
 
 
 def test_a_wrapping_record_with_an_impossible_seq_keeps_the_message(
@@ -311,6 +386,26 @@ def test_utf16_with_a_bom_is_read_as_utf16(
     source.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode(encoding))
     assert run_import(profile, source, capsys) == ("imported 2, duplicates 0, rejected 0", "")
     assert stored(profile, "SELECT body FROM messages ORDER BY msgid") == [(lines[0],), (lines[1],)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_bad_spot_in_a_utf16_file_rejects_its_line_alone(
+    encoding: str, profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [message_json(f"u{i}", text={"content": f"第 {i} 条"}) for i in range(1, 301)]
+    encoded = [line.encode(encoding) for line in lines]
+    newline = "\r\n".encode(encoding)
+    lone = "\ud800".encode(encoding, "surrogatepass")  # half of a pair: not UTF-16
+    encoded[2] = encoded[2][:40] + lone + encoded[2][40:]
+    bom = "\ufeff".encode(encoding)
+    source = tmp_path / "powershell.jsonl"
+    source.write_bytes(bom + newline.join(encoded)[:-1])  # and the last line cut by a byte
+    out, err = run_import(profile, source, capsys, exit_code=1)
+    assert out == "imported 298, duplicates 0, rejected 2"
+    assert f"{source}:3: " in err and f"{source}:300: " in err and "UTF-16" in err
+    assert stored(profile, "SELECT count(*) FROM messages WHERE msgid IN ('u1', 'u2', 'u4', 'u299')") == [
+        (4,)
+    ]
 
 
 def test_utf8_bom_inside_a_concatenated_file_is_ignored(

@@ -221,3 +221,31 @@ def test_a_cut_summary_never_splits_an_emoji_or_an_accent(tail: str) -> None:
         assert following not in "\u200d\ufe0f\u20e3\u0301" and not ("\U0001f3fb" <= following <= "\U0001f3ff")
         assert kept.count("🇨") + kept.count("🇳") + kept.count("🇯") + kept.count("🇵") in (0, 2, 4)
         assert not kept.endswith("\u200d")
+
+
+def test_a_body_written_as_a_json_string_is_read() -> None:
+    parsed = parse_message(
+        message("text", text=json.dumps({"content": "写成字符串的正文"}, ensure_ascii=False))
+    )
+    assert parsed.status is MessageStatus.OK, parsed.problems
+    assert parsed.index_text == "写成字符串的正文" and parsed.summary == "写成字符串的正文"
+
+
+def test_a_body_string_that_is_no_object_is_still_reported() -> None:
+    parsed = parse_message(message("text", text="plain words"))
+    assert parsed.status is MessageStatus.UNSUPPORTED
+    assert parsed.problems == ("text: expected an object, got str",)
+
+
+@pytest.mark.parametrize("time_key", ["time", "msgtime"])
+def test_a_switch_record_that_names_its_msgtype_is_a_switch(time_key: str) -> None:
+    record = {
+        "msgid": "s1",
+        "action": "switch",
+        time_key: 1700000000000,
+        "user": "zhang",
+        "msgtype": "switch",
+    }
+    parsed = parse_message(json.dumps(record))
+    assert parsed.status is MessageStatus.OK, parsed.problems
+    assert (parsed.msgtype, parsed.msgtime, parsed.summary) == ("switch", 1700000000000, "[切换企业] zhang")

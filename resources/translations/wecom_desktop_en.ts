@@ -1857,17 +1857,12 @@ body ({size} bytes): {body}</translation>
         <translation>stored with a problem</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="82"/>
-        <source>第 {line} 行不是有效的 UTF-16 文本，导入已停止</source>
-        <translation>line {line} is not valid UTF-16; the import stopped</translation>
-    </message>
-    <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="119"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="137"/>
         <source>此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation>this file holds a JSON array, not one object per line (JSONL); nothing was imported. Convert it with: {command} FILE</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="129"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="147"/>
         <source>此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation>this file holds pretty-printed JSON, not one object per line (JSONL); nothing was imported. Convert it with: {command} FILE</translation>
     </message>
@@ -2959,7 +2954,7 @@ body ({size} bytes): {body}</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/core/bodies_media.py" line="36"/>
-        <location filename="../../wecom_desktop/core/parse.py" line="151"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="155"/>
         <source>[图片]</source>
         <translation>[Image]</translation>
     </message>
@@ -3447,37 +3442,43 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>RejectedRecord</name>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="37"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="48"/>
         <source>不是有效的 JSON：{error}（第 {column} 列）</source>
         <translation>not valid JSON: {error} (column {column})</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="42"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="38"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="206"/>
         <source>JSON 嵌套过深</source>
         <translation>JSON nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="45"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="41"/>
         <source>不是 JSON 对象，而是 {kind}</source>
         <translation>not a JSON object but {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="68"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="72"/>
         <source>缺少 msgid，无法去重，未导入</source>
         <translation>no msgid, so it cannot be de-duplicated; not imported</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="71"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="75"/>
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid is {kind}, not text, so it cannot be de-duplicated; not imported</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="65"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="64"/>
         <source>不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8</source>
         <translation>not valid UTF-8 (byte {offset}): the file may be in GBK/GB18030 or another legacy encoding; convert it to UTF-8</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="236"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="98"/>
+        <source>不是有效的 UTF-16 文本（该行第 {offset} 字节）</source>
+        <translation>not valid UTF-16 (byte {offset} of the line)</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="288"/>
         <source>档案数据库拒绝保存：{reason}</source>
         <translation>the archive database refused to store it: {reason}</translation>
     </message>

@@ -1846,17 +1846,12 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="82"/>
-        <source>第 {line} 行不是有效的 UTF-16 文本，导入已停止</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="119"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="137"/>
         <source>此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="129"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="147"/>
         <source>此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2943,7 @@ Content-Type: {content_type}
     </message>
     <message>
         <location filename="../../wecom_desktop/core/bodies_media.py" line="36"/>
-        <location filename="../../wecom_desktop/core/parse.py" line="151"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="155"/>
         <source>[图片]</source>
         <translation>[图片]</translation>
     </message>
@@ -3436,37 +3431,43 @@ Content-Type: {content_type}
 <context>
     <name>RejectedRecord</name>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="37"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="48"/>
         <source>不是有效的 JSON：{error}（第 {column} 列）</source>
         <translation>不是有效的 JSON：{error}（第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="42"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="38"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="206"/>
         <source>JSON 嵌套过深</source>
         <translation>JSON 嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="45"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="41"/>
         <source>不是 JSON 对象，而是 {kind}</source>
         <translation>不是 JSON 对象，而是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="68"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="72"/>
         <source>缺少 msgid，无法去重，未导入</source>
         <translation>缺少 msgid，无法去重，未导入</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/parse.py" line="71"/>
+        <location filename="../../wecom_desktop/core/parse.py" line="75"/>
         <source>msgid 不是文本而是 {kind}，无法去重，未导入</source>
         <translation>msgid 不是文本而是 {kind}，无法去重，未导入</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="65"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="64"/>
         <source>不是有效的 UTF-8 文本（第 {offset} 字节），文件可能是 GBK/GB18030 等旧编码，请先转换为 UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="236"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="98"/>
+        <source>不是有效的 UTF-16 文本（该行第 {offset} 字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="288"/>
         <source>档案数据库拒绝保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,7 +50,7 @@ def loads(document: str) -> Any:
     except ValueError:
         decoded = json.loads(document, strict=False, parse_int=_long_int)
     if "\\u" in document and _SURROGATE_ESCAPE.search(document):
-        return _without_lone_surrogates(decoded)
+        return without_lone_surrogates(decoded)
     return decoded
 
 
@@ -58,13 +58,13 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a valid pair has already become one character
 
 
-def _without_lone_surrogates(value: Any) -> Any:
+def without_lone_surrogates(value: Any) -> Any:
     if isinstance(value, str):
         return _LONE_SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
-        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+        return {without_lone_surrogates(key): without_lone_surrogates(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_without_lone_surrogates(item) for item in value]
+        return [without_lone_surrogates(item) for item in value]
     return value
 
 

@@ -33,11 +33,7 @@ def decode_object(raw_json: str) -> dict[str, Any]:
     try:
         obj = f.loads(raw_json)
     except json.JSONDecodeError as exc:
-        raise RejectedRecord(
-            QT_TRANSLATE_NOOP("RejectedRecord", "不是有效的 JSON：{error}（第 {column} 列）"),
-            error=exc.msg,
-            column=exc.colno,
-        ) from exc
+        raise not_json(exc) from exc
     except RecursionError as exc:
         raise RejectedRecord(QT_TRANSLATE_NOOP("RejectedRecord", "JSON 嵌套过深")) from exc
     if not isinstance(obj, dict):
@@ -45,6 +41,14 @@ def decode_object(raw_json: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("RejectedRecord", "不是 JSON 对象，而是 {kind}"), kind=json_kind(obj)
         )
     return obj
+
+
+def not_json(error: json.JSONDecodeError) -> RejectedRecord:
+    return RejectedRecord(
+        QT_TRANSLATE_NOOP("RejectedRecord", "不是有效的 JSON：{error}（第 {column} 列）"),
+        error=error.msg,
+        column=error.colno,
+    )
 
 
 def json_kind(value: object) -> str:
@@ -96,9 +100,9 @@ def parse_message(raw_json: str, localize: Translate = untranslated) -> Message:
     seq = field(f.stored_integer, "seq", None)
     publickey_ver = field(f.stored_integer, "publickey_ver", None)
     body: Body
-    if action == SWITCH and not msgtype:
+    if action == SWITCH and msgtype in ("", SWITCH):
         msgtype = SWITCH
-        msgtime = field(f.stored_milliseconds, "time", None)
+        msgtime = field(f.stored_milliseconds, "time", None) or msgtime
         body = SwitchBody(field(f.text, "user", ""), msgtime)
     else:
         body = _parse_body(obj, msgtype)
@@ -158,6 +162,19 @@ _ENVELOPE = frozenset(
 )
 
 
+def _object_at(obj: dict[str, Any], key: str) -> dict[str, Any] | None:
+    """The object under `key`, also where a tool wrote it as a JSON string."""
+    value = obj.get(key)
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        try:
+            return f.embedded(value, key)
+        except MalformedMessage:
+            return None
+    return None
+
+
 def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
     body_type = BODY_TYPES.get(msgtype)
     if body_type is None:
@@ -169,7 +186,7 @@ def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:
     keys = (msgtype, *body_type.body_keys)
     top_level = _TOP_LEVEL_BODIES.get(msgtype, ())
     body_obj = next(
-        (obj[key] for key in keys if isinstance(obj.get(key), dict)),
+        (found for key in keys if (found := _object_at(obj, key)) is not None),
         obj if any(key in obj for key in top_level) else None,
     )
     if body_obj is None:

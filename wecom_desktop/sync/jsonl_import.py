@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-import io
+import functools
 import itertools
 import json
 import string
@@ -18,15 +18,14 @@ from wecom_desktop.core import fields as f
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from wecom_desktop.core.message import Message, MessageStatus
-from wecom_desktop.core.parse import parse_message
+from wecom_desktop.core.parse import not_json, parse_message
 from wecom_desktop.core.stored_message import stored_form
 from wecom_desktop.store import audit
 from wecom_desktop.store.writer import ArchiveWriter
 
 BATCH_SIZE = 5000  # one transaction each; memory stays bounded
-# Fields in which archiving tools put the decrypted message, next to the record's seq, msgid and key version
-WRAPPERS = ("decrypt_msg", "decrypted_msg", "message", "msg", "content", "data")
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_CHUNK = 1 << 16
 _DECODER = json.JSONDecoder(strict=False)
 
 OnRejected = Callable[[int, RejectedRecord], None]
@@ -70,28 +69,47 @@ def _decode(line: bytes) -> str | RejectedRecord:
         )
 
 
-def _utf16_lines(stream: BinaryIO) -> Iterator[tuple[int, str]]:
-    number = 0
+def _utf16_lines(stream: BinaryIO, codec: str) -> Iterator[tuple[int, str | RejectedRecord]]:
+    """The lines of a UTF-16 file after its BOM, each decoded alone: a bad one is rejected, not the file."""
+    newline = "\n".encode(codec)
+    pending = bytearray()
+    number = searched = 0
+    for chunk in iter(functools.partial(stream.read, _CHUNK), b""):
+        pending += chunk
+        start = 0
+        while (end := pending.find(newline, searched)) != -1:
+            if (end - start) % 2:  # the second byte of one unit and the first of the next
+                searched = end + 1
+                continue
+            number += 1
+            yield number, _decode_utf16(bytes(pending[start:end]), codec)
+            start = searched = end + 2
+        del pending[:start]
+        searched = max(0, len(pending) - 1)  # a newline may straddle this chunk and the next
+    if pending:
+        yield number + 1, _decode_utf16(bytes(pending), codec)
+
+
+def _decode_utf16(line: bytes, codec: str) -> str | RejectedRecord:
     try:
-        # The utf-16 codec takes the byte order from the BOM; newline="\n" splits on \n only.
-        for number, line in enumerate(io.TextIOWrapper(stream, encoding="utf-16", newline="\n"), start=1):
-            yield number, line
+        return line.decode(codec)
     except UnicodeDecodeError as exc:
-        raise _Unreadable(
-            Text(
-                QT_TRANSLATE_NOOP("JsonlImport", "第 {line} 行不是有效的 UTF-16 文本，导入已停止"),
-                line=number + 1,
-            )
-        ) from exc
+        return RejectedRecord(
+            QT_TRANSLATE_NOOP("RejectedRecord", "不是有效的 UTF-16 文本（该行第 {offset} 字节）"),
+            offset=exc.start + 1,
+        )
 
 
 def _lines(stream: BinaryIO) -> Iterator[tuple[int, str | RejectedRecord]]:
     """The non-blank lines, split on \\n only: str.splitlines() would also split on \\x1c, \\x85, U+2028
     inside messages. A BOM at a line's start (files joined with cat) is dropped."""
-    utf16 = stream.read(2) in _UTF16_BOMS
-    stream.seek(0)
+    codec = _UTF16_BOMS.get(stream.read(2))
+    if codec is None:
+        stream.seek(0)
     numbered = (
-        _utf16_lines(stream) if utf16 else ((n, _decode(line)) for n, line in enumerate(stream, start=1))
+        _utf16_lines(stream, codec)
+        if codec is not None
+        else ((n, _decode(line)) for n, line in enumerate(stream, start=1))
     )
     for number, line in numbered:
         if isinstance(line, str):
@@ -148,11 +166,15 @@ def _continues(line: str) -> bool:
 
 def _objects(line: str) -> Iterator[tuple[str, Any]]:
     """Each JSON text on the line (several where files were joined without a final newline) and its value.
-    What does not decode comes last, whole, with None: parse_message says why it is rejected."""
+    What does not decode comes last, whole: with why, counted in the line's columns, or with None
+    for parse_message to say why it is rejected."""
     index = _after_space(line, 0)
     while index < len(line):
         try:
             value, end = _DECODER.raw_decode(line, index)
+        except json.JSONDecodeError as exc:
+            yield line[index:], not_json(exc)
+            return
         except (ValueError, RecursionError):
             yield line[index:], None
             return
@@ -161,38 +183,68 @@ def _objects(line: str) -> Iterator[tuple[str, Any]]:
 
 
 def _after_space(line: str, index: int) -> int:
-    while index < len(line) and line[index] in " \t\r\n":
+    """Past whitespace, and the NUL or Ctrl-Z padding some tools write at the end of a file."""
+    while index < len(line) and line[index] in " \t\r\n\x00\x1a":
         index += 1
     return index
 
 
-def _wrapped(value: Any) -> tuple[str, dict[str, Any]] | None:
-    """The JSON text and object of a decrypted message when `value` is an object holding one."""
-    text = value if isinstance(value, str) else None
+def _held_message(value: Any) -> tuple[str, dict[str, Any]] | None:
+    """The JSON text and object of a decrypted message that `value` is, as an object or a JSON string."""
+    text = value if isinstance(value, str) and value.lstrip().startswith("{") else None
     if text is not None:
         try:
             value = f.loads(text)
         except (ValueError, RecursionError):
             return None
-    if not isinstance(value, dict) or not ("msgtype" in value or "action" in value):
+    if not isinstance(value, dict) or not _names_a_message(value):
         return None
-    return text if text is not None else json.dumps(value, ensure_ascii=False), value
+    if text is None:
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (ValueError, RecursionError) as exc:
+            raise RejectedRecord(QT_TRANSLATE_NOOP("RejectedRecord", "JSON 嵌套过深")) from exc
+    # A lone surrogate decoded from the line would make the text unstorable: shown as U+FFFD, as
+    # for a message on a line of its own.
+    return f.without_lone_surrogates(text), value
 
 
-def _parse(text: str, value: Any) -> Message:
-    """The message; for a record wrapping it (`{"seq", "msgid", "publickey_ver", "<wrapper>": message}`),
-    the inner message with the record's seq and key version, and its msgid when the message has none."""
-    if not isinstance(value, dict) or "msgtype" in value or "action" in value:
+def _names_a_message(value: dict[str, Any]) -> bool:
+    return "msgtype" in value or "action" in value
+
+
+def parse_record(text: str, value: Any) -> Message:
+    """The message, or the one a record of another tool wraps, whatever its key: `{"seq", "msgid",
+    "publickey_ver", "<any key>": message}`, the message as an object or a JSON string, the record
+    perhaps repeating its msgtype. A wrapped message takes the record's seq, key version and msgid:
+    the sync, too, keys a message on the record's msgid (the reference: key on the outer one)."""
+    if not isinstance(value, dict):
         return parse_message(text)
-    found = [hit for key in WRAPPERS if (hit := _wrapped(value.get(key))) is not None]
-    if len(found) != 1:
-        return parse_message(text)
-    inner_text, inner = found[0]
-    if not inner.get("msgid") and value.get("msgid"):
-        inner_text = json.dumps({"msgid": value["msgid"], **inner}, ensure_ascii=False)
+    own: Message | RejectedRecord | None = None
+    if _names_a_message(value):
+        try:
+            own = parse_message(text)
+        except RejectedRecord as exc:
+            own = exc
+        if isinstance(own, Message) and own.status is not MessageStatus.UNSUPPORTED:
+            return own
+    held = [found for item in value.values() if (found := _held_message(item)) is not None]
+    if len(held) != 1:
+        if isinstance(own, RejectedRecord):
+            raise own
+        return own if own is not None else parse_message(text)
+    inner_text, inner = held[0]
+    outer_msgid = value.get("msgid")
+    if not isinstance(outer_msgid, str) or not outer_msgid:
+        outer_msgid = None
+    if not inner.get("msgid") and outer_msgid is not None:
+        inner_text = f.without_lone_surrogates(
+            json.dumps({"msgid": outer_msgid, **inner}, ensure_ascii=False)
+        )
     message = parse_message(inner_text)
     return dataclasses.replace(
         message,
+        msgid=outer_msgid or message.msgid,
         seq=_integer_or(value, "seq", message.seq),
         publickey_ver=_integer_or(value, "publickey_ver", message.publickey_ver),
     )
@@ -253,8 +305,11 @@ def import_jsonl(
                     reject(number, line)
                     continue
                 for text, value in _objects(line):
+                    if isinstance(value, RejectedRecord):
+                        reject(number, value)
+                        continue
                     try:
-                        batch.append((number, _parse(text, value)))
+                        batch.append((number, parse_record(text, value)))
                     except RejectedRecord as exc:
                         reject(number, exc)
                 if len(batch) >= BATCH_SIZE:
