@@ -249,3 +249,16 @@ def test_a_switch_record_that_names_its_msgtype_is_a_switch(time_key: str) -> No
     parsed = parse_message(json.dumps(record))
     assert parsed.status is MessageStatus.OK, parsed.problems
     assert (parsed.msgtype, parsed.msgtime, parsed.summary) == ("switch", 1700000000000, "[切换企业] zhang")
+
+
+@pytest.mark.parametrize("factor", [1, 1000])
+def test_meeting_and_calendar_times_written_in_milliseconds_are_read_as_seconds(factor: int) -> None:
+    start, end = 1700000000, 1700003600
+    meeting = parse_message(
+        message("meeting", meeting={"topic": "周会", "starttime": start * factor, "endtime": end * factor})
+    )
+    calendar = parse_message(
+        message("calendar", calendar={"title": "复盘", "starttime": start * factor, "endtime": end * factor})
+    )
+    assert (meeting.body.starttime, meeting.body.endtime) == (start, end)  # type: ignore[attr-defined]
+    assert (calendar.body.starttime, calendar.body.endtime) == (start, end)  # type: ignore[attr-defined]

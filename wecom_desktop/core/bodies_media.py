@@ -182,15 +182,15 @@ class MeetingVoiceCallBody(Body):
             DemoFile(
                 f.text(item, "filename"),
                 f.text(item, "demooperator"),
-                f.integer(item, "starttime"),
-                f.integer(item, "endtime"),
+                f.seconds(item, "starttime"),
+                f.seconds(item, "endtime"),
             )
             for item in f.children(body, "demofiledata")
         )
         return cls(
             f.text(message, "voiceid"),
             f.text(body, "sdkfileid"),
-            f.integer(body, "endtime"),
+            f.seconds(body, "endtime"),
             demofiles,
             len(f.children(body, "sharescreendata")),
         )

@@ -323,8 +323,8 @@ class MeetingBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> MeetingBody:
         return cls(
             f.text(body, "topic"),
-            f.integer(body, "starttime"),
-            f.integer(body, "endtime"),
+            f.seconds(body, "starttime"),
+            f.seconds(body, "endtime"),
             f.text(body, "address"),
             f.text(body, "remarks"),
             f.integer(body, "meetingtype"),
@@ -424,8 +424,8 @@ class CalendarBody(Body):
             f.text(body, "title"),
             f.text(body, "creatorname"),
             f.texts(body, "attendeename"),
-            f.integer(body, "starttime"),
-            f.integer(body, "endtime"),
+            f.seconds(body, "starttime"),
+            f.seconds(body, "endtime"),
             f.text(body, "place"),
             f.text(body, "remarks"),
         )

@@ -33,6 +33,7 @@ JsonObject = dict[str, Any]
 _PREVIEW_LIMIT = 60
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 SECONDS_BEFORE = 10**12  # times below this many ms are in seconds
+MILLISECONDS_FROM = 10**11  # times from this many s on are in ms
 
 
 def loads(document: str) -> Any:
@@ -123,6 +124,15 @@ def milliseconds(obj: JsonObject, key: str) -> int | None:
     value = integer(obj, key)
     if value is not None and abs(value) < SECONDS_BEFORE:
         return value * 1000
+    return value
+
+
+def seconds(obj: JsonObject, key: str) -> int | None:
+    """A time in s; a value of 10^11 or more is in ms (as some tools write it): in seconds it would be
+    a moment after the year 5000."""
+    value = integer(obj, key)
+    if value is not None and abs(value) >= MILLISECONDS_FROM:
+        return value // 1000
     return value
 
 
