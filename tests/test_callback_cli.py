@@ -100,6 +100,27 @@ def test_values_given_with_what_copying_adds_around_them_verify() -> None:
     assert done.stdout == PLAINTEXT and "checked" in done.stderr
 
 
+def test_an_echostr_whose_leading_plus_became_a_space_still_verifies() -> None:
+    crypto = CallbackCrypto(TOKEN, KEY, CORP)
+    echostr = ""
+    while not echostr.startswith("+"):  # one ciphertext in 64 starts with '+'
+        echostr = encrypted_field(crypto.encrypt_reply("echo", "1", "2"))
+    done = run(
+        "verify-url",
+        *CREDENTIALS,
+        "--signature",
+        signature(TOKEN, TIMESTAMP, NONCE, echostr),
+        "--timestamp",
+        TIMESTAMP,
+        "--nonce",
+        NONCE,
+        "--echostr",
+        " " + echostr[1:],  # form-decoded: the '+' is a space
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "echo"
+
+
 @pytest.mark.parametrize("port", ["70000", "-1", "http"])
 def test_serve_on_a_port_that_cannot_be_is_a_usage_error(port: str) -> None:
     done = run("serve", *CREDENTIALS, "--port", port)

@@ -231,6 +231,37 @@ def test_a_wrapped_message_is_keyed_on_the_records_msgid_as_a_sync_keys_it(
     assert stored(profile, "SELECT msgid, seq FROM messages") == [("OUTER", 5)]
 
 
+def test_a_records_msgid_is_taken_as_the_archive_keys_it(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inner = {k: v for k, v in json.loads(message_json("x")).items() if k != "msgid"}
+    lines = [
+        json.dumps({"seq": 1, "msgid": 12345, "data": inner}),  # a number, as message_id reads it
+        json.dumps({"seq": 2, "msgid": "half \ud800", "data": inner}),  # half an emoji: U+FFFD
+    ]
+    source = tmp_path / "wrapped.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run_import(profile, source, capsys) == ("imported 2, duplicates 0, rejected 0", "")
+    assert stored(profile, "SELECT msgid, seq FROM messages ORDER BY seq") == [
+        ("12345", 1),
+        ("half \ufffd", 2),
+    ]
+
+
+def test_a_message_of_an_unknown_type_holding_another_message_stays_itself(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held = json.loads(message_json("i1", **{"from": "carol"}))
+    outer = {**json.loads(message_json("o1", **{"from": "alice"})), "msgtype": "newtype", "newtype": held}
+    del outer["text"]
+    source = tmp_path / "odd.jsonl"
+    source.write_text(json.dumps(outer) + "\n", encoding="utf-8")
+    run_import(profile, source, capsys)
+    assert stored(profile, "SELECT msgid, sender, msgtype, status FROM messages") == [
+        ("o1", "alice", "newtype", "unsupported")
+    ]
+
+
 def test_half_an_emoji_in_a_wrapped_message_is_stored_as_a_replacement_character(
     profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -406,6 +437,9 @@ def test_a_bad_spot_in_a_utf16_file_rejects_its_line_alone(
     assert stored(profile, "SELECT count(*) FROM messages WHERE msgid IN ('u1', 'u2', 'u4', 'u299')") == [
         (4,)
     ]
+    padded = tmp_path / "padded.jsonl"
+    padded.write_bytes(bom + newline.join(encoded[3:]) + b"\x1a")  # DOS's end-of-file mark: no line
+    assert run_import(profile, padded, capsys) == ("imported 1, duplicates 296, rejected 0", "")
 
 
 def test_utf8_bom_inside_a_concatenated_file_is_ignored(

@@ -302,7 +302,13 @@ def _verify_url(args: argparse.Namespace) -> int:
         verify_pasted(crypto, args.url)
         if args.url is not None
         else verify_readings(
-            crypto, readings({name: trimmed(v) for name, v in zip(PARAMETERS, given, strict=True)})
+            crypto,
+            readings(
+                {
+                    name: trimmed(v, spaces=name != "echostr")
+                    for name, v in zip(PARAMETERS, given, strict=True)
+                }
+            ),
         )
     )
     if result.decrypted is None:

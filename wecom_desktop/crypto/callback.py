@@ -37,10 +37,12 @@ BodyForm = Literal["xml", "json"]
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # a BOM and zero-width characters, carried along by copying
 
 
-def trimmed(value: str) -> str:
+def trimmed(value: str, spaces: bool = True) -> str:
     """A pasted value without what copying adds around it: whitespace, a BOM, zero-width
-    characters. Tokens, keys, ids, timestamps, nonces and ciphertexts never hold any of these."""
-    return value.strip(string.whitespace + "\u00a0\u3000" + _INVISIBLE)
+    characters. Tokens, keys, ids, timestamps, nonces and ciphertexts never hold any of these.
+    `spaces=False` keeps spaces: in a form-decoded ciphertext they stand for '+'."""
+    kept = "" if spaces else " "
+    return value.strip("".join(c for c in string.whitespace if c not in kept) + "\u00a0\u3000" + _INVISIBLE)
 
 
 @dataclass(frozen=True)

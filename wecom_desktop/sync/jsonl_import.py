@@ -18,7 +18,7 @@ from wecom_desktop.core import fields as f
 from wecom_desktop.core.errors import MalformedMessage, RejectedRecord
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from wecom_desktop.core.message import Message, MessageStatus
-from wecom_desktop.core.parse import not_json, parse_message
+from wecom_desktop.core.parse import message_id, not_json, parse_message
 from wecom_desktop.core.stored_message import stored_form
 from wecom_desktop.store import audit
 from wecom_desktop.store.writer import ArchiveWriter
@@ -86,6 +86,8 @@ def _utf16_lines(stream: BinaryIO, codec: str) -> Iterator[tuple[int, str | Reje
             start = searched = end + 2
         del pending[:start]
         searched = max(0, len(pending) - 1)  # a newline may straddle this chunk and the next
+    if len(pending) % 2 and pending[-1] in b"\x00\x1a":  # a byte of padding, such as DOS's end-of-file mark
+        del pending[-1]
     if pending:
         yield number + 1, _decode_utf16(bytes(pending), codec)
 
@@ -229,25 +231,39 @@ def parse_record(text: str, value: Any) -> Message:
         if isinstance(own, Message) and own.status is not MessageStatus.UNSUPPORTED:
             return own
     held = [found for item in value.values() if (found := _held_message(item)) is not None]
-    if len(held) != 1:
+    if len(held) != 1 or (
+        isinstance(own, Message) and value.get("msgtype") not in (None, "", held[0][1].get("msgtype"))
+    ):
+        # No message inside, or one inside a message of another type: the record is its own message.
         if isinstance(own, RejectedRecord):
             raise own
         return own if own is not None else parse_message(text)
     inner_text, inner = held[0]
-    outer_msgid = value.get("msgid")
-    if not isinstance(outer_msgid, str) or not outer_msgid:
-        outer_msgid = None
+    outer_msgid = _record_msgid(value)
     if not inner.get("msgid") and outer_msgid is not None:
         inner_text = f.without_lone_surrogates(
             json.dumps({"msgid": outer_msgid, **inner}, ensure_ascii=False)
         )
-    message = parse_message(inner_text)
+    try:
+        message = parse_message(inner_text)
+    except RejectedRecord:
+        if isinstance(own, Message):
+            return own
+        raise
     return dataclasses.replace(
         message,
         msgid=outer_msgid or message.msgid,
         seq=_integer_or(value, "seq", message.seq),
         publickey_ver=_integer_or(value, "publickey_ver", message.publickey_ver),
     )
+
+
+def _record_msgid(record: dict[str, Any]) -> str | None:
+    """The record's msgid as the archive keys it, or None where it has none it could key on."""
+    try:
+        return str(f.without_lone_surrogates(message_id(record)))
+    except RejectedRecord:
+        return None
 
 
 def _integer_or(obj: dict[str, Any], key: str, default: int | None) -> int | None:

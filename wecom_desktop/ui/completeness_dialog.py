@@ -107,6 +107,7 @@ class CompletenessDialog(QDialog):
         self._saving_to: tuple[Path, str] | None = None  # where the report is being saved, and what
         self.saving = BackgroundCall(self._save_report, self)
         self.saving.succeeded.connect(self.on_save_ended)
+        self.saving.failed.connect(self.on_save_ended)
         self.resize(720, 620)
         self.refresh()
 
@@ -289,18 +290,22 @@ class CompletenessDialog(QDialog):
         return None
 
     @Slot(object)
-    def on_save_ended(self, error: OSError | None) -> None:
+    def on_save_ended(self, error: OSError | str | None) -> None:
+        """`error`: None when saved, the OSError that stopped the write, or any other failure's text."""
         assert self._saving_to is not None
         target = self._saving_to[0]
-        self.save_button.setEnabled(True)
+        counting = self.counting.running
+        self.save_button.setEnabled(not counting)
         if error is None:
             self.state.setText(self.tr("报告已保存到 {path}").format(path=target))
             return
-        self.state.setText(self._verdict(self.status) if self.status is not None else "")
+        if not counting:
+            self.state.setText(self._verdict(self.status) if self.status is not None else "")
+        reason = error if isinstance(error, str) else error.strerror or str(error)
         self.error_box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("无法保存报告"),
-            self.tr("无法写入 {path}：{error}").format(path=target, error=error.strerror or error),
+            self.tr("无法写入 {path}：{error}").format(path=target, error=reason),
             QMessageBox.StandardButton.Ok,
             self,
         )
