@@ -250,17 +250,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="312"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="318"/>
         <source>已尝试的读法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="397"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="403"/>
         <source>ReceiveId 不核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/cli_callback.py" line="447"/>
+        <location filename="../../wecom_desktop/cli_callback.py" line="453"/>
         <source>不是回调错误码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,157 +485,157 @@
 <context>
     <name>CallbackError</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="58"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="60"/>
         <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：末尾多了 “=”，去掉它。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="63"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="65"/>
         <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个：多半是复制时漏掉或多带了一个字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="68"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="70"/>
         <source>EncodingAESKey 应为 {expected} 个字符，这里是 {length} 个。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="77"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="79"/>
         <source>第 {position} 个字符 {char} 不是字母或数字（企业微信的 EncodingAESKey 只含字母和数字）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="96"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="98"/>
         <source>参数中有无法编码的字符（{reason}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="155"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="157"/>
         <source>密文解码后为 {size} 字节，不是 16 的正整数倍：密文被截断或改动了。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="165"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="167"/>
         <source>填充不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="168"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="170"/>
         <source>内容太短，没有长度字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="173"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="175"/>
         <source>长度字段为 {length}，而内容只有 {available} 字节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="182"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="184"/>
         <source>明文不是 UTF-8 文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="195"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="197"/>
         <source>内容中有无法编码为 UTF-8 的字符（{reason}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="220"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="222"/>
         <source>{name} 含有不能放进 XML 的字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="251"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="253"/>
         <source>由 Token、timestamp、nonce 和 {field} 算出的签名是 {expected}，请求中的 msg_signature 是 {given}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="268"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="270"/>
         <source>消息携带的 ReceiveId 是 {carried}（{kind}），而填写的是 {expected}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="291"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="293"/>
         <source>请求体是空的：没有收到要解密的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="296"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="298"/>
         <source>请求体既不是 XML（以 “&lt;” 开头）也不是 JSON（以 “{{” 开头）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="333"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="335"/>
         <source>XML 含有 DTD 或实体声明（{kind}），为防止实体膨胀和外部实体攻击已拒绝。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="342"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="344"/>
         <source>XML 格式不正确（{error}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="352"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="354"/>
         <source>XML 中没有 &lt;Encrypt&gt; 元素或其为空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="363"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="365"/>
         <source>JSON 格式不正确（{error}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="371"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="373"/>
         <source>JSON 中没有 “encrypt”（或 “Encrypt”）文本字段。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="383"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="385"/>
         <source>密文第 {position} 个字符是空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="393"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="395"/>
         <source>密文中含有 “%”：它还没有做 URL 解码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="400"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="402"/>
         <source>密文不是有效的 Base64（{error}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="408"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="410"/>
         <source>{field} 中含有 “%”：它还没有做 URL 解码（或被编码了两次）。请先用不转换 “+” 的方式解码（如 unquote）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="416"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="418"/>
         <source>{field} 中含有空格：URL 解码把 “+” 变成了空格（应使用不转换 “+” 的解码，如 unquote）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="427"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="429"/>
         <source>解密结果{what}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="433"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="435"/>
         <source>空：企业内部智能机器人，或个人主体的第三方应用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="435"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="437"/>
         <source>企业 ID（corpid）或第三方应用的 suiteid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="437"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="439"/>
         <source>第三方应用的 suiteid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback.py" line="438"/>
+        <location filename="../../wecom_desktop/crypto/callback.py" line="440"/>
         <source>无法判断类型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +984,7 @@ Content-Type: {content_type}
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="49"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="130"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="131"/>
         <source>正在统计档案…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,178 +1098,178 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="153"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="154"/>
         <source>{n} 条（{distinct} 个不同的 msgid；{outside} 条不属于任何会话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="161"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="162"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="163"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="164"/>
         <source>{n} 个，共 {gaps} 段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="167"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="168"/>
         <source>从未同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="175"/>
         <source>SQLCipher（数据库密钥在系统钥匙串中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="174"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="175"/>
         <source>未加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="196"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="197"/>
         <source>档案中还没有消息。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="199"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="200"/>
         <source>seq 有 {gaps} 处不连续，共 {n} 个 seq 不在档案中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="203"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="204"/>
         <source>seq 从 {first} 到 {last} 连续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="206"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="207"/>
         <source>{n} 条记录无法解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="208"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="209"/>
         <source>所有记录均已解密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="210"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="211"/>
         <source>{seq}；{records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="216"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="217"/>
         <source>无法统计档案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="223"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
         <source>成功</source>
         <translation type="unfinished">成功</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="224"/>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
         <source>失败</source>
         <translation type="unfinished">失败</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="225"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
         <source>已取消</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="226"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="227"/>
         <source>未结束（仍在运行，或进程被中止）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="233"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="234"/>
         <source>已下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="234"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="235"/>
         <source>待下载</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="236"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
         <source>服务器已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="237"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="238"/>
         <source>按设置跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="246"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="247"/>
         <source>缺少该版本的私钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="247"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="248"/>
         <source>私钥解不开随机密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="248"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
         <source>DecryptData 失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="249"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
         <source>解密后的内容损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="250"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="251"/>
         <source>记录的字段不可用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="251"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="252"/>
         <source>SDK 进程在此记录上终止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="252"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="253"/>
         <source>档案拒收了其中的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="260"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="261"/>
         <source>已复制报告（JSON）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="264"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="265"/>
         <source>保存完整性报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="264"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="265"/>
         <source>JSON 文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="277"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="278"/>
         <source>正在保存报告…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="302"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="307"/>
         <source>无法保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="303"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="308"/>
         <source>无法写入 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="297"/>
+        <location filename="../../wecom_desktop/ui/completeness_dialog.py" line="301"/>
         <source>报告已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,12 +1846,12 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="137"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="139"/>
         <source>此文件是一个 JSON 数组，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="147"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="149"/>
         <source>此文件是多行排版的 JSON，不是每行一个 JSON 对象（JSONL），未导入；可用 {command} 转换</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,7 +3437,7 @@ Content-Type: {content_type}
     </message>
     <message>
         <location filename="../../wecom_desktop/core/parse.py" line="38"/>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="206"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="208"/>
         <source>JSON 嵌套过深</source>
         <translation>JSON 嵌套过深</translation>
     </message>
@@ -3462,12 +3462,12 @@ Content-Type: {content_type}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="98"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="100"/>
         <source>不是有效的 UTF-16 文本（该行第 {offset} 字节）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="288"/>
+        <location filename="../../wecom_desktop/sync/jsonl_import.py" line="304"/>
         <source>档案数据库拒绝保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,15 +34,15 @@ _ALPHANUMERIC = frozenset(string.ascii_letters + string.digits)
 BodyForm = Literal["xml", "json"]
 
 
-_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # a BOM and zero-width characters, carried along by copying
+# Whitespace, a BOM and zero-width characters: what copying carries along around a value.
+_COPIED = string.whitespace + "\u00a0\u3000\ufeff\u200b\u200c\u200d\u2060"
 
 
 def trimmed(value: str, spaces: bool = True) -> str:
-    """A pasted value without what copying adds around it: whitespace, a BOM, zero-width
-    characters. Tokens, keys, ids, timestamps, nonces and ciphertexts never hold any of these.
-    `spaces=False` keeps spaces: in a form-decoded ciphertext they stand for '+'."""
-    kept = "" if spaces else " "
-    return value.strip("".join(c for c in string.whitespace if c not in kept) + "\u00a0\u3000" + _INVISIBLE)
+    """A pasted value without what copying adds around it. Tokens, keys, ids, timestamps, nonces and
+    ciphertexts never hold any of it. `spaces=False` keeps spaces: in a form-decoded ciphertext
+    they stand for '+'."""
+    return value.strip(_COPIED if spaces else _COPIED.replace(" ", ""))
 
 
 @dataclass(frozen=True)

@@ -278,20 +278,21 @@ class CompletenessDialog(QDialog):
         self.state.setText(self.tr("正在保存报告…"))
         self.saving.start()
 
-    def _save_report(self) -> OSError | None:
-        """Off the GUI thread: the file is flushed to disk, which a network folder can make slow."""
+    def _save_report(self) -> str | None:
+        """Off the GUI thread: the file is flushed to disk, which a network folder can make slow.
+        Why it could not be written, or None."""
         assert self._saving_to is not None
         target, report = self._saving_to
         try:
             with replaced_whole(target) as stream:
                 stream.write(report.encode("utf-8"))
         except OSError as exc:
-            return exc
+            return exc.strerror or str(exc)
         return None
 
     @Slot(object)
-    def on_save_ended(self, error: OSError | str | None) -> None:
-        """`error`: None when saved, the OSError that stopped the write, or any other failure's text."""
+    def on_save_ended(self, error: str | None) -> None:
+        """`error`: None when saved, else why not (from the write, or any other failure's text)."""
         assert self._saving_to is not None
         target = self._saving_to[0]
         counting = self.counting.running
@@ -301,11 +302,10 @@ class CompletenessDialog(QDialog):
             return
         if not counting:
             self.state.setText(self._verdict(self.status) if self.status is not None else "")
-        reason = error if isinstance(error, str) else error.strerror or str(error)
         self.error_box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("无法保存报告"),
-            self.tr("无法写入 {path}：{error}").format(path=target, error=reason),
+            self.tr("无法写入 {path}：{error}").format(path=target, error=error),
             QMessageBox.StandardButton.Ok,
             self,
         )
