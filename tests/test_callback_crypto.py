@@ -326,6 +326,31 @@ def test_a_decoded_value_followed_by_more_of_the_log_line_is_read_to_its_first_s
     assert pasted.reading is not None and "first space" in pasted.reading.how_en
 
 
+def test_a_form_decoded_echostr_whose_first_character_was_a_plus_verifies() -> None:
+    crypto = doc_crypto()
+    echostr = next(
+        encrypted
+        for n in range(10_000)
+        if (encrypted := crypto.encrypt(str(n), random16=n.to_bytes(16, "big"))).startswith("+")
+    )
+    signed = signature(DOC["token"], "1", "2", echostr)
+    logged = f"verify msg_signature={signed} timestamp=1 nonce=2 echostr={echostr.replace('+', ' ')}"
+    pasted = verify_pasted(crypto, logged)
+    assert pasted.error is None, pasted.error
+    assert pasted.reading is not None and "spaces" in pasted.reading.how_en
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u2060", "\u200d"])
+def test_zero_width_characters_copied_into_a_pasted_url_are_ignored(invisible: str) -> None:
+    values = {k: quote(v, safe="") for k, v in DOC_GET.items()}
+    values["echostr"] = invisible + values["echostr"] + invisible
+    values["nonce"] = values["nonce"][:3] + invisible + values["nonce"][3:]
+    url = f"https://example.com/cb?{invisible}" + "&".join(f"{k}{invisible}={v}" for k, v in values.items())
+    pasted = verify_pasted(doc_crypto(), url)
+    assert pasted.error is None, pasted.error
+    assert pasted.decrypted is not None and pasted.decrypted.message == _ECHO_PLAIN
+
+
 def test_a_twice_encoded_echostr_pastes_and_the_reading_says_so() -> None:
     twice = quote(quote(DOC_GET["echostr"], safe=""), safe="")
     text = "/cb?" + "&".join(f"{k}={v}" for k, v in dict(DOC_GET, echostr=twice).items())

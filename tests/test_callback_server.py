@@ -132,6 +132,14 @@ def test_chunked_bodies_are_read_whole(raw: bytes, body: bytes) -> None:
         (b"zz\r\nhello\r\n0\r\n\r\n", "chunk size"),
         (b"65\r\n" + b"x" * 101 + b"\r\n0\r\n\r\n", "over 100 bytes"),
         (b"5\r\nhel", "truncated"),
+        (b"0x5\r\nhello\r\n0\r\n\r\n", "chunk size"),
+        (b"1_0\r\n" + b"x" * 16 + b"\r\n0\r\n\r\n", "chunk size"),
+        (b"+5\r\nhello\r\n0\r\n\r\n", "chunk size"),
+        (b"\r\nhello\r\n0\r\n\r\n", "chunk size"),
+        (
+            b"5\r\nhello\r\n0\r\n" + b"X-Pad: " + b"y" * 80 + b"\r\n" + b"X-Pad: y\r\n" * 20 + b"\r\n",
+            "over 100",
+        ),
     ],
 )
 def test_malformed_or_oversized_chunked_bodies_are_refused(raw: bytes, reason: str) -> None:

@@ -9,6 +9,7 @@ a '+' in the ciphertext must stay a '+'.
 from __future__ import annotations
 
 import io
+import re
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -26,22 +27,27 @@ _GET_PARAMETERS = ("msg_signature", "timestamp", "nonce", "echostr")
 _POST_PARAMETERS = ("msg_signature", "timestamp", "nonce")
 _POLL_S = 0.1  # how soon stop() is noticed
 _MAX_LINE = 8192  # a chunk-size or trailer line
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")  # HEXDIG only: int(…, 16) also takes "0x5" and "1_0"
 
 
 def read_chunked(stream: io.BufferedIOBase, limit: int) -> bytes:
-    """A chunked body (RFC 9112 §7.1) of at most `limit` bytes; ValueError if malformed or longer."""
+    """A chunked body (RFC 9112 §7.1) of at most `limit` bytes, its trailer fields included;
+    ValueError if malformed or longer."""
     body = bytearray()
     while True:
         line = stream.readline(_MAX_LINE)
-        try:
-            size = int(line.split(b";", 1)[0].strip(), 16)
-        except ValueError:
-            raise ValueError(f"chunk size {line[:40]!r} refused") from None
-        if size < 0 or len(body) + size > limit:
+        size_field = line.split(b";", 1)[0].strip(b" \t\r\n")
+        if not _CHUNK_SIZE.fullmatch(size_field):
+            raise ValueError(f"chunk size {line[:40]!r} refused")
+        size = int(size_field, 16)
+        if len(body) + size > limit:
             raise ValueError(f"chunked body over {limit} bytes refused")
         if size == 0:
-            while stream.readline(_MAX_LINE).strip():  # trailer fields, up to the blank line
-                pass
+            room = limit - len(body)
+            while (trailer := stream.readline(_MAX_LINE)).strip():  # up to the blank line
+                room -= len(trailer)
+                if room < 0:
+                    raise ValueError(f"chunked body over {limit} bytes refused")
             return bytes(body)
         chunk = stream.read(size)
         if len(chunk) != size or stream.readline(_MAX_LINE).strip():

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, unquote_plus
 
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Text
-from wecom_desktop.crypto.callback import CallbackCrypto, Decrypted
+from wecom_desktop.crypto.callback import CallbackCrypto, Decrypted, trimmed
 from wecom_desktop.crypto.callback_errors import CallbackCode, CallbackError, text_list
 
 PARAMETERS = ("msg_signature", "timestamp", "nonce", "echostr")
@@ -25,6 +25,8 @@ _PARAM = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+# Copying from a chat or a web page can carry these anywhere; no parameter of a URL holds them.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,9 @@ class PasteResult:
 def pasted_parameters(text: str) -> dict[str, str]:
     """The raw (undecoded) verification parameters found in the text; the last occurrence wins."""
     found: dict[str, str] = {}
-    for match in _PARAM.finditer(text.strip()):
-        name, value = match.group(1).lower(), match.group(2).strip()
+    for match in _PARAM.finditer(text.translate(_INVISIBLE).strip()):
+        # A leading space stays: in a form-decoded value it stands for a '+'.
+        name, value = match.group(1).lower(), trimmed(match.group(2), spaces=False).rstrip()
         if _ESCAPE.search(value):  # still percent-encoded, so never form-decoded: a space ends it
             value = value.split(maxsplit=1)[0]
         found["msg_signature" if name == "signature" else name] = value
