@@ -21,6 +21,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from openpyxl.utils.escape import unescape
 from sqlalchemy import Engine, text
 
 from tests.search_helpers import fresh_archive
@@ -59,7 +60,7 @@ def message(
     msgtype: str = "text",
     roomid: str = ROOM,
     tolist: list[str] | None = None,
-    **body: str,
+    **body: object,
 ) -> str:
     return json.dumps(
         {
@@ -265,11 +266,106 @@ def test_xlsx_in_english_has_text_cells_only(archive: Engine, tmp_path: Path) ->
     ]
     assert [row[6] for row in values[1:]] == chronological_msgids()
     by_msgid = {row[6]: row for row in values[1:]}
-    assert by_msgid["g03"][5] == "'" + FORMULA
+    assert by_msgid["g03"][5] == FORMULA  # a text cell: Excel never evaluates it, so it stays verbatim
+    assert by_msgid["g03"][3] == "@王芳"
     assert by_msgid["g04"][5] == "第一行\n第二行"
     assert by_msgid["g05"][7] == "ok; revoked"
     assert by_msgid["g01"][0] == local_iso(T0)
     assert all(cell.data_type == "s" for row in sheet.iter_rows() for cell in row if cell.value is not None)
+
+
+def test_xlsx_cells_show_each_message_exactly_as_excel_reads_them(tmp_path: Path) -> None:
+    texts = {
+        "nonchar": "合同金额\uffff确认\ufffe",  # not XML characters: the file would not open
+        "crlf": "第一行\r\n第二行\r第三行",
+        "escape": "literal _x000D_ and _x0041_",  # Excel would read these as escapes
+        "mention": "@所有人 +86 138 0000 0000",
+        "emoji": "\U0001f600" * 20_000,  # 20,000 characters, 40,000 UTF-16 units
+    }
+    engine = fresh_archive(tmp_path / "profile")
+    ArchiveWriter(engine).write_batch(
+        [
+            parse_message(message(msgid, "zhangwei", T0 + i, content=body))
+            for i, (msgid, body) in enumerate(texts.items())
+        ]
+    )
+    path = tmp_path / "exact.xlsx"
+    export_messages(engine, ExportSelection(conversation_id=group_id(engine)), "xlsx", path)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    shown = {row[6]: unescape(row[5]) for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert shown["nonchar"] == "合同金额\ufffd确认\ufffd"
+    assert shown["crlf"] == texts["crlf"]
+    assert shown["escape"] == texts["escape"]
+    assert shown["mention"] == texts["mention"]
+    units = len(shown["emoji"].encode("utf-16-le")) // 2
+    assert shown["emoji"].endswith("…") and 32_000 < units <= 32_767
+    assert shown["emoji"][:-1] == texts["emoji"][: len(shown["emoji"]) - 1]
+
+
+def test_a_time_no_calendar_holds_exports_as_its_stored_number(tmp_path: Path) -> None:
+    far = 1_700_000_000_000_000  # microseconds, as a tool may have written them
+    engine = fresh_archive(tmp_path / "profile")
+    ArchiveWriter(engine).write_batch(
+        [
+            parse_message(message("near", "zhangwei", T0, content="正常的消息")),
+            parse_message(message("far", "lina", far, content="时间写成了微秒")),
+        ]
+    )
+    selection = ExportSelection(conversation_id=group_id(engine))
+    for fmt in ("jsonl", "csv", "xlsx", "html"):
+        assert export_messages(engine, selection, fmt, tmp_path / f"out.{fmt}").count == 2
+    rows = list(csv.reader(io.StringIO((tmp_path / "out.csv").read_text("utf-8-sig"), newline="")))
+    assert [(row[0], row[6]) for row in rows[1:]] == [(local_iso(T0), "near"), (str(far), "far")]
+    lines = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    assert [(line["msgtime"], line["time"]) for line in lines] == [(T0, local_iso(T0)), (far, None)]
+    assert str(far) in (tmp_path / "out.html").read_text("utf-8")
+
+
+def test_long_markdown_mixed_link_and_chat_record_texts_export_whole(tmp_path: Path) -> None:
+    clause = "第一条：报价为每件 128 元，含税含运费，交货期为合同签订后 30 日内。\n第二条：争议提交上海仲裁委员会仲裁。"
+    forwarded = {
+        "type": "ChatRecordText",
+        "msgtime": 1,
+        "content": json.dumps({"content": clause}, ensure_ascii=False),
+    }
+    picture = {"md5sum": "m", "filesize": 1, "sdkfileid": "S"}
+    mixed = [
+        {"type": "text", "content": json.dumps({"content": clause}, ensure_ascii=False)},
+        {"type": "image", "content": json.dumps(picture)},
+    ]
+    raws = [
+        message("md", "zhangwei", T0, "markdown", content=clause),
+        message("mx", "zhangwei", T0 + 1, "mixed", item=mixed),
+        message(
+            "ln", "zhangwei", T0 + 2, "link", title="合同", description=clause, link_url="https://e.example/c"
+        ),
+        message("cr", "zhangwei", T0 + 3, "chatrecord", title="群聊的聊天记录", item=[forwarded]),
+    ]
+    engine = fresh_archive(tmp_path / "profile")
+    ArchiveWriter(engine).write_batch([parse_message(raw) for raw in raws])
+    selection = ExportSelection(conversation_id=group_id(engine))
+    export_messages(engine, selection, "csv", tmp_path / "out.csv")
+    export_messages(engine, selection, "html", tmp_path / "out.html")
+    rows = list(csv.reader(io.StringIO((tmp_path / "out.csv").read_text("utf-8-sig"), newline="")))
+    text_of = {row[6]: row[5] for row in rows[1:]}
+    assert text_of["md"] == clause
+    assert text_of["mx"] == clause + "\n[图片]"
+    assert text_of["ln"].startswith("[链接] 合同\n") and clause in text_of["ln"]
+    assert text_of["cr"].startswith("[聊天记录] 群聊的聊天记录") and clause in text_of["cr"]
+    transcript = Transcript()
+    transcript.feed((tmp_path / "out.html").read_text("utf-8"))
+    assert all(clause in article["parts"]["text"] for article in transcript.articles)
+
+
+def test_an_export_may_have_the_longest_name_the_file_system_allows(tmp_path: Path) -> None:
+    name = "华东区销售群聊天记录" * 8 + "x" * (255 - 240 - len(".csv")) + ".csv"
+    assert len(name.encode("utf-8")) == 255
+    engine = fresh_archive(tmp_path / "profile")
+    ArchiveWriter(engine).write_batch([parse_message(message("m1", "zhangwei", T0, content="你好"))])
+    export_messages(engine, ExportSelection(conversation_id=group_id(engine)), "csv", tmp_path / name)
+    assert "你好" in (tmp_path / name).read_text("utf-8-sig")
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(["profile", name])
 
 
 def test_xlsx_starts_a_new_sheet_at_the_row_limit(archive: Engine, tmp_path: Path) -> None:

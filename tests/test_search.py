@@ -178,6 +178,18 @@ def test_command_line_json_and_limits(
     assert main(["search", "x", "--data-dir", data_dir, "--conversation", "wrUNKNOWN"]) == 2
 
 
+def test_command_line_shows_a_time_no_calendar_holds_as_unknown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = fresh_archive(tmp_path / "archive")
+    write(engine, [Sent("far", "时间写成了微秒的合同", T0 * 1000), Sent("near", "普通的合同", T0)])
+    data_dir = str(Path(str(engine.url.database)).parent)
+    assert main(["search", "合同", "--data-dir", data_dir]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("????-??-?? ??:??:??") and "微秒" in line for line in lines), lines
+    assert any("普通的" in line and "????" not in line for line in lines), lines
+
+
 def test_rebuilding_the_index_gives_the_same_results(archive: Engine) -> None:
     from wecom_desktop.store import search_index
 

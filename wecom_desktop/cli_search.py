@@ -9,6 +9,7 @@ import sys
 
 from sqlalchemy import Engine
 
+from wecom_desktop.core.formatting import local_moment
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wecom_desktop.store.queries import find_conversation
 from wecom_desktop.store.search import Search, SearchFilters
@@ -65,9 +66,8 @@ def _day_start_ms(day: dt.date) -> int:
 
 
 def _local_time(msgtime: int | None) -> str:
-    if msgtime is None:
-        return "????-??-?? ??:??:??"
-    return dt.datetime.fromtimestamp(msgtime / 1000).strftime("%Y-%m-%d %H:%M:%S")
+    moment = None if msgtime is None else local_moment(msgtime)
+    return "????-??-?? ??:??:??" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _as_json(hit: SearchHit) -> dict[str, object]:

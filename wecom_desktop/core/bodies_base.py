@@ -78,6 +78,12 @@ class Body:
     def texts(self) -> list[str]:
         return []
 
+    def full_text(self, localize: Translate) -> str:
+        """All the message says, as an export writes it: the summary, then each text the one-line
+        summary cut short or flattened."""
+        summary = self.summary(localize)
+        return "\n".join([summary, *(text for text in self.texts() if text and text not in summary)])
+
     def files(self) -> list[FileRef]:
         return []
 

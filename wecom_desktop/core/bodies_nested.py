@@ -99,6 +99,9 @@ class ChatRecordBody(Body):
     def texts(self) -> list[str]:
         return [self.title, *(text for item in self.items for text in item.body.texts())]
 
+    def full_text(self, localize: Translate) -> str:
+        return "\n".join([self.summary(localize), *(item.body.full_text(localize) for item in self.items)])
+
     def files(self) -> list[FileRef]:
         return [ref for item in self.items for ref in item.body.files()]
 
@@ -135,6 +138,9 @@ class MixedBody(Body):
 
     def texts(self) -> list[str]:
         return [text for part in self.parts for text in part.body.texts()]
+
+    def full_text(self, localize: Translate) -> str:
+        return "\n".join(part.body.full_text(localize) for part in self.parts) or self.summary(localize)
 
     def files(self) -> list[FileRef]:
         return [ref for part in self.parts for ref in part.body.files()]

@@ -31,6 +31,9 @@ class TextBody(Body):
     def texts(self) -> list[str]:
         return [self.content]
 
+    def full_text(self, localize: Translate) -> str:
+        return self.content
+
 
 @register("markdown", "info")
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,9 @@ class MarkdownBody(Body):
 
     def texts(self) -> list[str]:
         return [self.content]
+
+    def full_text(self, localize: Translate) -> str:
+        return self.content
 
 
 @register("revoke")

@@ -1,11 +1,13 @@
-"""Human formatting of sizes, durations and one-line text."""
+"""Human formatting of sizes, durations, times and one-line text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
 _UNITS = ("B", "KB", "MB", "GB", "TB")
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -20,6 +22,15 @@ def file_size(size: int | None) -> str:
         if tenths < 10240 or unit == _UNITS[-1]:  # 1023.96 KB rounds to 1024.0 KB: that is 1.0 MB
             return f"{tenths // 10}.{tenths % 10} {unit}"
     raise AssertionError("unreachable")
+
+
+def local_moment(msgtime_ms: int) -> dt.datetime | None:
+    """A time in ms since the epoch in this computer's time zone; None where no calendar can hold it
+    (a stored msgtime is whatever the server or another tool wrote, microseconds included)."""
+    try:
+        return (_EPOCH + dt.timedelta(milliseconds=msgtime_ms)).astimezone()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def one_line(text: str, limit: int = 80) -> str:

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wecom_desktop.core.bodies_base import EncryptedBody
-from wecom_desktop.core.bodies_text import TextBody
 from wecom_desktop.core.errors import RejectedRecord
+from wecom_desktop.core.formatting import local_moment
 from wecom_desktop.core.i18n import Translate
 from wecom_desktop.core.parse import parse_message
 from wecom_desktop.store.export_queries import ExportOverview, ExportRow
@@ -29,23 +29,30 @@ class ExportDocument:
     listed: bool  # listed messages may come from many conversations: name each one's
 
 
+def iso_time(msgtime: int | None) -> str | None:
+    """ISO 8601 in this computer's time zone, with its offset; None without a time or for a time
+    no calendar holds."""
+    moment = None if msgtime is None else local_moment(msgtime)
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
 def local_time(msgtime: int | None) -> str:
-    """ISO 8601 in this computer's time zone, with its offset; '' without a time."""
+    """The time as a reader sees it: ISO 8601, '' without a time, the stored number itself for a
+    time no calendar holds."""
     if msgtime is None:
         return ""
-    moment = dt.datetime.fromtimestamp(msgtime / 1000, tz=dt.UTC).astimezone()
-    return moment.isoformat(timespec="seconds")
+    return iso_time(msgtime) or str(msgtime)
 
 
 def message_text(row: ExportRow, localize: Translate) -> str:
-    """A text message's whole text; otherwise the one-line summary in the export's language."""
+    """All a message says, in the export's language (a summary cuts long text to one line)."""
     if row.body is None:
         return EncryptedBody(row.problem).summary(localize)
     try:
         message = parse_message(row.body, localize)
     except RejectedRecord:
         return row.summary
-    text = message.body.content if isinstance(message.body, TextBody) else message.summary
+    text = message.body.full_text(localize)
     # JSON escapes can decode to lone surrogates, which no file encoding accepts.
     return text.encode("utf-8", "replace").decode("utf-8")
 

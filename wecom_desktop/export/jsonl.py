@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import BinaryIO
 
-from wecom_desktop.export.document import ExportDocument, local_time
+from wecom_desktop.export.document import ExportDocument, iso_time
 from wecom_desktop.store.export_queries import ExportRow
 
 
@@ -22,7 +22,7 @@ def _record(row: ExportRow) -> dict[str, object]:
         "msgid": row.msgid,
         "seq": row.seq,
         "msgtime": row.msgtime,
-        "time": local_time(row.msgtime) or None,
+        "time": iso_time(row.msgtime),
         "action": row.action,
         "sender": row.sender,
         "sender_name": row.sender_name,

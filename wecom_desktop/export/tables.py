@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 from collections.abc import Iterable
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.utils.exceptions import WorkbookAlreadySaved
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -18,6 +20,8 @@ from wecom_desktop.store.export_queries import ExportRow
 
 EXCEL_MAX_ROWS = 1_048_576
 _EXCEL_MAX_CELL = 32_767
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not an XML 1.0 Char
+_OOXML_ESCAPED = re.compile("_(?=x[0-9A-Fa-f]{4}_)|\r")
 _COLUMNS = ("time", "conversation", "sender_id", "sender_name", "type", "text", "msgid", "status")
 _WIDTHS = (26, 24, 24, 16, 12, 80, 36, 14)
 
@@ -27,7 +31,7 @@ def _header(document: ExportDocument) -> list[str]:
 
 
 def _cells(row: ExportRow, document: ExportDocument) -> list[str]:
-    values = (
+    return [
         local_time(row.msgtime),
         row.conversation_title,
         row.sender,
@@ -36,8 +40,7 @@ def _cells(row: ExportRow, document: ExportDocument) -> list[str]:
         message_text(row, document.localize),
         row.msgid,
         status_text(row, document.labels),
-    )
-    return [guard_cell(value) for value in values]
+    ]
 
 
 def write_csv(stream: BinaryIO, rows: Iterable[ExportRow], document: ExportDocument) -> int:
@@ -47,7 +50,7 @@ def write_csv(stream: BinaryIO, rows: Iterable[ExportRow], document: ExportDocum
         writer = csv.writer(text)
         writer.writerow(_header(document))
         for row in rows:
-            writer.writerow(_cells(row, document))
+            writer.writerow([guard_cell(value) for value in _cells(row, document)])
             count += 1
         text.flush()
     finally:
@@ -56,8 +59,21 @@ def write_csv(stream: BinaryIO, rows: Iterable[ExportRow], document: ExportDocum
 
 
 def _xlsx_text(value: str) -> str:
-    value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)  # control characters XML cannot hold
-    return value if len(value) <= _EXCEL_MAX_CELL else value[: _EXCEL_MAX_CELL - 1] + "…"
+    """The text as a cell holds it: what XML cannot hold as U+FFFD, cut at Excel's limit (counted in
+    UTF-16 units, as Excel counts), and escaped so that Excel shows it exactly (ECMA-376 ST_Xstring:
+    a literal "_x000D_" would otherwise read as a carriage return, and XML turns a raw one into a
+    line feed)."""
+    value = _XML_ILLEGAL.sub("\ufffd", value)
+    if len(value) > _EXCEL_MAX_CELL // 2 and len(encoded := value.encode("utf-16-le")) > 2 * _EXCEL_MAX_CELL:
+        value = encoded[: 2 * (_EXCEL_MAX_CELL - 1)].decode("utf-16-le", "ignore") + "…"
+    return _OOXML_ESCAPED.sub(lambda match: "_x000D_" if match.group() == "\r" else "_x005F_", value)
+
+
+def _string_cell(sheet: WriteOnlyWorksheet, value: str) -> Cell:
+    """A text cell whatever the text: openpyxl would store "=…" as a formula."""
+    cell = WriteOnlyCell(sheet, _xlsx_text(value))
+    cell.data_type = "s"
+    return cell
 
 
 def _add_sheet(workbook: Workbook, document: ExportDocument, number: int) -> WriteOnlyWorksheet:
@@ -86,7 +102,7 @@ def write_xlsx(
         for row in rows:
             if count and count % sheet_rows == 0:
                 sheet = _add_sheet(workbook, document, count // sheet_rows + 1)
-            sheet.append([_xlsx_text(value) for value in _cells(row, document)])
+            sheet.append([_string_cell(sheet, value) for value in _cells(row, document)])
             count += 1
         workbook.save(stream)
     except BaseException:

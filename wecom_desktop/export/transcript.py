@@ -11,7 +11,7 @@ from typing import BinaryIO
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 from wecom_desktop.core.message import MessageStatus
-from wecom_desktop.export.document import ExportDocument, is_revoked, local_time, message_text
+from wecom_desktop.export.document import ExportDocument, is_revoked, iso_time, local_time, message_text
 from wecom_desktop.store.export_queries import ExportRow
 
 
@@ -59,7 +59,7 @@ def _entry(row: ExportRow, document: ExportDocument) -> _Entry:
         marks.append(_Mark(row.status, labels.get(f"status_{row.status}", row.status)))
     return _Entry(
         msgid=row.msgid,
-        time=local_time(row.msgtime),
+        time=iso_time(row.msgtime) or "",
         shown_time=_shown(local_time(row.msgtime)),
         sender=row.sender,
         sender_name=row.sender_name,

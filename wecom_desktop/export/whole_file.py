@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+_NAME_BYTES = 100
+
 
 @contextlib.contextmanager
 def replaced_whole(destination: Path) -> Iterator[BinaryIO]:
@@ -31,8 +33,10 @@ def _create_beside(destination: Path) -> tuple[int, Path]:
     """A new hidden file next to `destination`, with the permissions the user's umask gives any
     new file (tempfile's are owner-only, which would make an export unreadable to colleagues)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    # Part of the name only: the whole one may already be as long as a file system allows.
+    shown = destination.name.encode("utf-8")[:_NAME_BYTES].decode("utf-8", "ignore")
     while True:
-        path = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.part")
+        path = destination.with_name(f".{shown}.{secrets.token_hex(4)}.part")
         try:
             return os.open(path, flags, 0o666), path
         except FileExistsError:
