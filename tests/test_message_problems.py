@@ -43,6 +43,7 @@ MALFORMED = [
     envelope("text", text={"content": "x"}, msgtime=2**64),
     envelope("news", info={"item": "not a list"}),
     envelope("chatrecord", chatrecord={"item": ["not an object"]}),
+    envelope("news", info={"item": ["not an object"]}),
     envelope("meeting_voice_call", meeting_voice_call={"demofiledata": "x"}),
     envelope(
         "chatrecord",
@@ -82,6 +83,7 @@ def test_the_messages_above_state_every_kind_of_problem() -> None:
         "content is not a JSON object",
         "content is nested too deeply",
         "chatrecord.item[3]: filesize: expected a whole number, got '一兆'",
+        "chatrecord.item[0]: item: expected an object, got str",
         "unknown item type 'ChatRecordSolitaire'",
     ):
         assert phrase in stated

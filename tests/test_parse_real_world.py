@@ -108,6 +108,93 @@ def test_a_call_held_in_a_group_names_the_group_in_tolist() -> None:
     assert call.conversation.roomid == ROOM
 
 
+@pytest.mark.parametrize("userid", ["wrobinson_shanghai_01", "wrightjohnson_beijing_sales"])
+def test_a_call_with_a_userid_that_starts_like_a_group_id_stays_one_to_one(userid: str) -> None:
+    def call(sender: str, recipient: str) -> Any:
+        return parse_message(
+            message(
+                "meeting_voice_call",
+                **{"from": sender, "tolist": [recipient]},
+                voiceid="grb8a4c48a3c",
+                meeting_voice_call={"sdkfileid": SDKFILEID},
+            )
+        )
+
+    there, back = call("zhangsan", userid), call(userid, "zhangsan")
+    chat = parse_message(message("text", tolist=[userid], text={"content": "hi"}))
+    assert there.conversation is not None and there.conversation.kind is ConversationKind.SINGLE
+    assert there.conversation == back.conversation == chat.conversation
+
+
+def test_a_group_call_does_not_make_its_group_a_contact(writer: ArchiveWriter) -> None:
+    call = message(
+        "meeting_voice_call", tolist=[ROOM], voiceid="grb8", meeting_voice_call={"sdkfileid": SDKFILEID}
+    )
+    writer.write_batch([parse_message(call)])
+    with writer.engine.connect() as connection:
+        contacts = connection.execute(text("SELECT id FROM contacts")).scalars().all()
+        rooms = connection.execute(text("SELECT roomid, kind FROM conversations")).all()
+    assert contacts == ["zhangsan"]
+    assert rooms == [(ROOM, "group")]
+
+
+_PICTURE = {"md5sum": MD5, "filesize": 20, "sdkfileid": SDKFILEID}
+_GOOD_ITEMS = [
+    {
+        "type": "ChatRecordText",
+        "msgtime": 1603875610,
+        "content": json.dumps({"content": "报价已确认"}, ensure_ascii=False),
+    },
+    {"type": "ChatRecordImage", "msgtime": 1603875611, "content": json.dumps(_PICTURE)},
+]
+
+
+@pytest.mark.parametrize(
+    ("items", "problem"),
+    [
+        ([None, *_GOOD_ITEMS], ""),  # a null item says nothing
+        (json.dumps(_GOOD_ITEMS, ensure_ascii=False), ""),  # the list written as JSON text
+        ([{**_GOOD_ITEMS[0], "msgtime": [1]}, _GOOD_ITEMS[1]], "chatrecord.item[0]: msgtime"),
+        ([*_GOOD_ITEMS, "第三条"], "chatrecord.item[2]: item: expected an object"),
+    ],
+)
+def test_one_unreadable_chat_record_item_leaves_the_others_and_their_files(
+    items: object, problem: str
+) -> None:
+    parsed = parse_message(message("chatrecord", chatrecord={"title": "聊天记录", "item": items}))
+    assert parsed.media == (MediaRef(0, "image", SDKFILEID, MD5, 20, "image.jpg"),)
+    assert "报价已确认" in parsed.index_text and SDKFILEID not in parsed.index_text
+    assert (parsed.status is MessageStatus.OK) == (not problem), parsed.problem
+    assert problem in parsed.problem
+    assert parsed.summary.startswith("[聊天记录] 聊天记录")
+
+
+def test_one_unreadable_mixed_item_leaves_the_others_and_their_files() -> None:
+    items = [
+        {"type": ["text"], "content": json.dumps({"content": "见附图"}, ensure_ascii=False)},
+        {"type": "image", "content": json.dumps(_PICTURE)},
+    ]
+    parsed = parse_message(message("mixed", mixed={"item": items}))
+    assert parsed.status is MessageStatus.UNSUPPORTED and "mixed.item[0]: type" in parsed.problem
+    assert parsed.media == (MediaRef(0, "image", SDKFILEID, MD5, 20, "image.jpg"),)
+    assert "见附图" in parsed.index_text
+
+
+def test_an_unreadable_body_salvages_files_and_text_from_item_contents_written_as_json_text() -> None:
+    parsed = parse_message(
+        message(
+            "chatrecord",
+            chatrecord={
+                "title": "记录",
+                "item": {"not": "a list", "content": json.dumps({"content": "合同", **_PICTURE})},
+            },
+        )
+    )
+    assert parsed.status is MessageStatus.UNSUPPORTED
+    assert parsed.media == (MediaRef(0, "file", SDKFILEID, MD5, 20, ""),)
+    assert "合同" in parsed.index_text and MD5 not in parsed.index_text
+
+
 def test_half_an_emoji_becomes_a_replacement_character_and_the_message_is_stored(
     writer: ArchiveWriter,
 ) -> None:

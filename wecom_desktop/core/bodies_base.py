@@ -36,6 +36,9 @@ def salvaged_files(value: object, kind: str, depth: int = 0) -> tuple[FileRef, .
     """Every object with an `sdkfileid` in a body we cannot read: its files are still fetched."""
     if depth > f.SALVAGE_DEPTH:
         return ()
+    if isinstance(value, str):  # an item's content is JSON text
+        decoded = f.decoded_json(value)
+        return () if decoded is None else salvaged_files(decoded, kind, depth + 1)
     if isinstance(value, list):
         return tuple(ref for item in value for ref in salvaged_files(item, kind, depth + 1))
     if not isinstance(value, dict):

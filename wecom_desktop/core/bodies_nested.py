@@ -23,7 +23,7 @@ from wecom_desktop.core.errors import MalformedMessage
 from wecom_desktop.core.fields import JsonObject
 from wecom_desktop.core.formatting import one_line
 from wecom_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
-from wecom_desktop.core.message_problems import IN_ITEM, UNKNOWN_ITEM
+from wecom_desktop.core.message_problems import IN_ITEM, NOT_LIST, NOT_OBJECT, UNKNOWN_ITEM
 
 _CHATRECORD_PREFIX = "chatrecord"
 
@@ -62,6 +62,31 @@ def parse_item(item_type: str, content: object, where: str) -> Body:
         )
 
 
+def _items(body: JsonObject) -> list[object]:
+    """A chat record's or mixed message's items; a list written as JSON text is read, null items skipped."""
+    value = body.get("item")
+    if isinstance(value, str) and (decoded := f.decoded_json(value)) is not None:
+        value = decoded
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise MalformedMessage(NOT_LIST.text(key="item", kind=type(value).__name__))
+    return [item for item in value if item is not None]
+
+
+def _item_fields(item: object, where: str) -> tuple[JsonObject, str, int | None] | UnsupportedBody:
+    """An item's type and time; an item without them readable is kept as unsupported, with what it
+    says and the files it names, and the other items of its message are read as usual."""
+    if not isinstance(item, dict):
+        problem = IN_ITEM.text(where=where, problem=NOT_OBJECT.text(key="item", kind=type(item).__name__))
+    else:
+        try:
+            return item, f.text(item, "type"), f.milliseconds(item, "msgtime")
+        except MalformedMessage as exc:
+            problem = IN_ITEM.text(where=where, problem=exc)
+    return UnsupportedBody("", problem, f.salvaged_texts(item), salvaged_files(item, "file"))
+
+
 @dataclass(frozen=True, slots=True)
 class ChatRecordItem:
     type: str
@@ -79,14 +104,19 @@ class ChatRecordBody(Body):
     @classmethod
     def parse(cls, body: JsonObject, message: JsonObject) -> ChatRecordBody:
         items = []
-        for index, item in enumerate(f.children(body, "item")):
-            item_type = f.text(item, "type")
+        for index, item in enumerate(_items(body)):
+            where = f"chatrecord.item[{index}]"
+            fields = _item_fields(item, where)  # msgtime: commented "ms" in the SDKs; the examples are in s
+            if isinstance(fields, UnsupportedBody):
+                items.append(ChatRecordItem("", None, False, fields))
+                continue
+            obj, item_type, msgtime = fields
             items.append(
                 ChatRecordItem(
                     item_type,
-                    f.milliseconds(item, "msgtime"),  # commented "ms" in the SDKs; the examples are in s
-                    f.boolean(item, "from_chatroom"),
-                    parse_item(item_type, item.get("content"), f"chatrecord.item[{index}]"),
+                    msgtime,
+                    f.boolean(obj, "from_chatroom"),
+                    parse_item(item_type, obj.get("content"), where),
                 )
             )
         return cls(f.text(body, "title"), tuple(items))
@@ -123,11 +153,14 @@ class MixedBody(Body):
     @classmethod
     def parse(cls, body: JsonObject, message: JsonObject) -> MixedBody:
         parts = []
-        for index, item in enumerate(f.children(body, "item")):
-            item_type = f.text(item, "type")
-            parts.append(
-                MixedPart(item_type, parse_item(item_type, item.get("content"), f"mixed.item[{index}]"))
-            )
+        for index, item in enumerate(_items(body)):
+            where = f"mixed.item[{index}]"
+            fields = _item_fields(item, where)
+            if isinstance(fields, UnsupportedBody):
+                parts.append(MixedPart("", fields))
+                continue
+            obj, item_type, _ = fields
+            parts.append(MixedPart(item_type, parse_item(item_type, obj.get("content"), where)))
         return cls(tuple(parts))
 
     def summary(self, localize: Translate) -> str:

@@ -7,8 +7,6 @@ import json
 import re
 from dataclasses import dataclass, field
 
-_MIN_ROOMID_LENGTH = 16
-
 
 class ConversationKind(enum.StrEnum):
     SINGLE = "single"
@@ -32,16 +30,22 @@ class ConversationKey:
         object.__setattr__(self, "key", key)
 
 
-_ROOMID = re.compile(rf"wr[A-Za-z0-9_-]{{{_MIN_ROOMID_LENGTH - 2},}}")
-# Calls held in a group name the group in tolist and leave roomid empty.
+# Calls held in a group name the group in tolist and leave roomid empty. A userid may itself start
+# with "wr" (userids are free-form: wrobinson_shanghai_01), so only an id as long as the ones WeCom
+# generates (30 to 32 characters) is taken for a group's.
+_GENERATED_ROOMID = re.compile(r"wr[A-Za-z0-9_-]{26,38}")
 _CALL_TYPES = frozenset({"meeting_voice_call", "voip_doc_share"})
 
 
 def conversation_for(
     sender: str, recipients: tuple[str, ...], roomid: str, msgtype: str
 ) -> ConversationKey | None:
-    if not roomid and msgtype in _CALL_TYPES and len(recipients) == 1 and _ROOMID.fullmatch(recipients[0]):
-        # Only for calls: a userid may itself start with "wr" (userids are free-form, e.g. wrobinson@acme.com).
+    if (
+        not roomid
+        and msgtype in _CALL_TYPES
+        and len(recipients) == 1
+        and _GENERATED_ROOMID.fullmatch(recipients[0])
+    ):
         roomid, recipients = recipients[0], ()
     parties = tuple(sorted({p for p in (sender, *recipients) if p}))
     if roomid:

@@ -210,6 +210,17 @@ def texts(obj: JsonObject, key: str) -> tuple[str, ...]:
         raise MalformedMessage(BAD_LIST_ITEM.text(key=key, error=type(exc).__name__)) from exc
 
 
+def decoded_json(value: str) -> dict[str, Any] | list[Any] | None:
+    """The JSON object or list a text holds (tools write nested values as JSON text); None otherwise."""
+    if not value.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        decoded = loads(value)
+    except (ValueError, RecursionError):
+        return None
+    return decoded if isinstance(decoded, dict | list) else None
+
+
 def embedded(value: object, where: str) -> JsonObject:
     """Decode a JSON document embedded as a string (chatrecord and mixed item contents)."""
     if isinstance(value, dict):
@@ -238,6 +249,9 @@ def salvaged_texts(value: object, depth: int = 0) -> tuple[str, ...]:
     if depth > SALVAGE_DEPTH:
         return ()
     if isinstance(value, str):
+        decoded = decoded_json(value)  # an item's content, say: its texts, not its JSON with its ids
+        if decoded is not None:
+            return salvaged_texts(decoded, depth + 1)
         return (value,) if value.strip() else ()
     if isinstance(value, dict):
         return tuple(

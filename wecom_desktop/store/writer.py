@@ -318,7 +318,13 @@ class ArchiveWriter:
     def _add_contacts(
         self, connection: Connection, messages: list[StoredMessage], new_contacts: set[str]
     ) -> None:
-        parties = {party for m in messages for party in (m.sender, *m.recipients) if party}
+        # A conversation's participants, not its raw tolist: a group call names the group there.
+        parties = {
+            party
+            for m in messages
+            for party in (m.conversation.participants if m.conversation else (m.sender, *m.recipients))
+            if party
+        }
         parties -= self._known_contacts
         if parties:
             execute_many(
