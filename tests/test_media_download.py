@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -116,6 +117,9 @@ def _messages() -> dict[str, str]:
         _message("m_bad", 8, "image", _image("img-bad", BAD_MD5)),
         _message("m_video", 9, "video", video),
         _message("m_call", 10, "meeting_voice_call", call, voiceid="grb8a4c48a3c"),
+        _message("m_liar", 11, "file", _file("file-liar", PDF_MD5, 100, "说小了.pdf")),  # the PDF's bytes
+        _message("m_pdf_copy", 12, "file", _file("file-pdf-copy", PDF_MD5, len(PDF_FILE), "副本.pdf")),
+        _message("m_pdf_na", 13, "file", _file("file-pdf-na", "N/A", len(PDF_FILE), "无校验.pdf")),
     ]
     return {json.loads(line)["msgid"]: line for line in lines}
 
@@ -137,6 +141,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
     served.mkdir()
     (served / f"{NUL_MD5}.bin").write_bytes(NUL_FILE)
     (served / f"{PDF_MD5}.pdf").write_bytes(PDF_FILE)
+    (served / "file-pdf-na.pdf").write_bytes(PDF_FILE)
     packed = pack(source, folder / "fixture", media_dir=served)
     assert packed.media["file-nul"].md5 == NUL_MD5 and packed.media[CALL_ID].size == CALL_SIZE
     return Archive(packed, lines, ensure_emulator_built())
@@ -307,6 +312,51 @@ def test_kinds_switched_off_and_files_over_the_maximum_are_skipped_then_requeued
     assert (again.files_total, again.bytes) == (0, 0)
     everything = download_media(engine, client, profile.media_dir, FAST)  # settings widened: requeued
     assert everything.downloaded == 3
+    assert {row["status"] for row in rows(engine).values()} == {"downloaded"}
+
+
+def test_a_file_larger_than_its_message_states_is_not_fetched_again_on_every_run(
+    engine: Engine, profile: Profile, emulator: Archive, client: FinanceClient
+) -> None:
+    store(engine, emulator, "m_liar")
+    settings = MediaSettings(max_bytes=50_000, backoff_s=0.01)
+    first = download_media(engine, client, profile.media_dir, settings)
+    liar = rows(engine)["file-liar"]
+    assert first.skipped == 1 and liar["status"] == "skipped" and liar["size"] > 50_000
+    again = download_media(engine, client, profile.media_dir, settings)
+    assert (again.files_total, again.bytes) == (0, 0)
+
+
+def test_a_damaged_stored_copy_is_replaced_by_a_verified_download_not_reused(
+    engine: Engine, profile: Profile, emulator: Archive, client: FinanceClient
+) -> None:
+    store(engine, emulator, "m_pdf")
+    download_media(engine, client, profile.media_dir, FAST)
+    stored = profile.media_dir / rows(engine)["file-pdf"]["local_path"]
+    stored.write_bytes(b"")  # damaged on disk after it was verified
+    store(engine, emulator, "m_pdf_copy")  # the same content arrives again
+    assert download_media(engine, client, profile.media_dir, FAST).downloaded == 1
+    assert stored.read_bytes() == PDF_FILE
+    flipped = bytearray(PDF_FILE)
+    flipped[1000] ^= 0xFF
+    stored.write_bytes(bytes(flipped))  # same size, other bytes
+    store(engine, emulator, "m_pdf_na")  # a message whose md5sum states nothing
+    result = download_media(engine, client, profile.media_dir, FAST)
+    assert (result.downloaded, result.failed) == (1, 0)
+    assert rows(engine)["file-pdf-na"]["local_path"] == rows(engine)["file-pdf"]["local_path"]
+    assert stored.read_bytes() == PDF_FILE
+
+
+def test_files_deleted_from_the_media_folder_are_fetched_again(
+    engine: Engine, profile: Profile, emulator: Archive, client: FinanceClient
+) -> None:
+    store(engine, emulator, "m_image", "m_pdf")
+    download_media(engine, client, profile.media_dir, FAST)
+    before = stored_files(profile.media_dir)
+    shutil.rmtree(profile.media_dir)
+    again = download_media(engine, client, profile.media_dir, FAST)
+    assert (again.files_total, again.downloaded) == (2, 2)
+    assert stored_files(profile.media_dir) == before
     assert {row["status"] for row in rows(engine).values()} == {"downloaded"}
 
 

@@ -160,12 +160,12 @@ def mark_expired(engine: Engine, media_id: int, error: str) -> None:
 
 
 def mark_skipped(engine: Engine, media_id: int, reason: str, size_at_least: int | None = None) -> None:
-    """Not downloaded by choice. `size_at_least` records a lower bound of a size the message did
-    not state (a download stopped at the maximum size), so the row is not tried again until the
-    maximum grows."""
+    """Not downloaded by choice. `size_at_least` records a lower bound of the size (a download
+    stopped at the maximum size, whatever the message stated), so the row is not tried again until
+    the maximum grows."""
     values: dict[str, object] = {"status": MediaStatus.SKIPPED.value, "error": reason}
-    if size_at_least is not None:
-        values["size"] = func.coalesce(MEDIA.c.size, size_at_least)
+    if size_at_least is not None:  # a stated size below it is wrong: it would requeue the row each run
+        values["size"] = func.max(func.coalesce(MEDIA.c.size, 0), size_at_least)
     _update(engine, media_id, **values)
 
 
@@ -200,6 +200,31 @@ def requeue_skipped(engine: Engine, kinds: Collection[str], max_bytes: int | Non
     with engine.begin() as connection:
         result = connection.execute(query.values(status=MediaStatus.PENDING.value, error=""))
     return int(result.rowcount)
+
+
+def downloaded_files(engine: Engine, after_id: int, limit: int) -> list[tuple[int, str | None]]:
+    """(row id, local path) of downloaded files, in row-id order after `after_id`."""
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(MEDIA.c.id, MEDIA.c.local_path)
+            .where(MEDIA.c.status == MediaStatus.DOWNLOADED.value, MEDIA.c.id > after_id)
+            .order_by(MEDIA.c.id)
+            .limit(limit)
+        ).all()
+    return [(int(media_id), path) for media_id, path in rows]
+
+
+def requeue_downloaded(engine: Engine, media_ids: Collection[int]) -> int:
+    """Queue again downloaded files whose stored copy is gone; returns how many."""
+    ids = sorted(media_ids)
+    with engine.begin() as connection:
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            connection.execute(
+                MEDIA.update()
+                .where(MEDIA.c.id.in_(chunk), MEDIA.c.status == MediaStatus.DOWNLOADED.value)
+                .values(status=MediaStatus.PENDING.value, local_path=None, attempts=0, error="")
+            )
+    return len(ids)
 
 
 def retry_failed(engine: Engine) -> int:

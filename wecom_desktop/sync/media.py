@@ -38,6 +38,7 @@ from wecom_desktop.sync.media_files import (
     Partial,
     content_path,
     extension_for,
+    holds_content,
     is_md5,
     md5_of_prefix,
     store_part,
@@ -61,6 +62,7 @@ _RUN_FAULTS = frozenset(
 )
 _PROGRESS_INTERVAL_S = 0.1
 _PAGE = 200
+_CHECKED_PAGE = 5000  # downloaded rows whose files are checked per query
 
 
 @dataclass(frozen=True)
@@ -176,9 +178,21 @@ class _Run:
 
     # ------------------------------------------------------------ the queue
 
+    def requeue_missing(self) -> None:
+        """Downloaded files deleted or moved out of the media folder by hand are fetched again
+        (while the server still has them) instead of being shown as downloaded."""
+        after = 0
+        while page := media_queue.downloaded_files(self.engine, after, _CHECKED_PAGE):
+            after = page[-1][0]
+            missing = [
+                media_id for media_id, path in page if not path or not (self.media_dir / path).is_file()
+            ]
+            media_queue.requeue_downloaded(self.engine, missing)
+
     def prepare(self) -> None:
         """Apply the settings to the queue: skip what they exclude, requeue what they allow again."""
         s = self.settings
+        self.requeue_missing()
         media_queue.requeue_skipped(self.engine, s.kinds, s.max_bytes)
         for kind in sorted(media_queue.queued_kinds(self.engine, s.max_attempts) - s.kinds):
             self.result.skipped += media_queue.skip_kind(self.engine, kind, _kind_off(kind), s.max_attempts)
@@ -211,15 +225,17 @@ class _Run:
         self.progress.current_bytes, self.progress.current_size = 0, row.size
         extension = extension_for(row.kind, row.filename)
         expected = row.md5sum.strip().lower()
+        if not is_md5(expected):  # "N/A" or the like states nothing to check against
+            expected = ""
         partial = Partial(self.media_dir, row.id)
         try:
-            if is_md5(expected) and (self.media_dir / content_path(expected, extension)).is_file():
+            if expected and holds_content(self.media_dir / content_path(expected, extension), expected):
                 partial.discard()  # identical content is stored already: no download
                 media_queue.mark_downloaded(self.engine, row.id, content_path(expected, extension))
                 self.result.reused += 1
                 return
             try:
-                md5, size = self.fetch(row, partial)
+                md5, _size = self.fetch(row, partial)
             except _TooLarge as exc:
                 partial.discard()
                 assert self.settings.max_bytes is not None
@@ -236,7 +252,7 @@ class _Run:
                 self.result.failed += 1
                 return
             relative = content_path(md5, extension)
-            if store_part(partial, self.media_dir, relative, size):
+            if store_part(partial, self.media_dir, relative, md5):
                 self.result.downloaded += 1
             else:
                 self.result.reused += 1

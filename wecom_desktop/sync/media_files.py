@@ -89,6 +89,15 @@ def md5_of_prefix(path: Path, length: int) -> hashlib._Hash:
     return digest
 
 
+def holds_content(path: Path, md5: str) -> bool:
+    """Whether `path` is a file whose bytes have this MD5 (a stored file may have been damaged)."""
+    try:
+        size = path.stat().st_size
+        return path.is_file() and md5_of_prefix(path, size).hexdigest() == md5
+    except (OSError, ValueError):
+        return False
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename inside `folder` durable (POSIX; Windows has no directory handles for this)."""
     if os.name != "posix":
@@ -140,15 +149,12 @@ class Partial:
                 path.unlink()
 
 
-def store_part(partial: Partial, media_dir: Path, relative: str, size: int) -> bool:
-    """Move the complete .part (already flushed and fsynced) to its content path, atomically.
-    Returns False when an identical file was already there (the .part is then deleted)."""
+def store_part(partial: Partial, media_dir: Path, relative: str, md5: str) -> bool:
+    """Move the complete .part (already flushed and fsynced, its bytes of MD5 `md5`) to its content
+    path, atomically. Returns False when an identical file was already there (the .part is then
+    deleted); a damaged one there is replaced."""
     target = media_dir / relative
-    try:
-        existing = target.stat().st_size
-    except FileNotFoundError:
-        existing = None
-    if existing == size:
+    if holds_content(target, md5):
         partial.discard()
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
