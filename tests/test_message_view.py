@@ -513,6 +513,34 @@ def test_raw_json_dialog_shows_the_stored_json(qtbot: QtBot, view: MessageView, 
     dialog.close()
 
 
+def test_a_file_that_runs_programs_opens_only_once_confirmed_and_saves_under_a_plain_name(
+    qtbot: QtBot,
+    view: MessageView,
+    big_archive: Archive,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    archive, engine = big_archive
+    program = mark_media_downloaded(engine, tmp_path / "media", "types-file", b"MZ", "invoice.pdf.exe")
+    opened: list[QUrl] = []
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(view, "open_external", opened.append)
+    monkeypatch.setattr(view, "confirm_running", lambda extension: asked.append(extension) or answers.pop(0))
+    open_and_wait(qtbot, view, archive.types_id)
+    file_item = item_of(view, "types-file")
+    view.on_delegate_file_action(file_item.id, str(program), "open")
+    assert (asked, opened) == ([".exe"], [])
+    actions = {action.objectName(): action for action in view.context_menu(file_item).actions()}
+    actions["openFileAction"].trigger()
+    assert (asked, opened) == ([".exe", ".exe"], [QUrl.fromLocalFile(str(program))])
+    offered: list[str] = []
+    monkeypatch.setattr(view, "ask_save_path", lambda name: offered.append(name) or "")
+    view.save_copy(str(program), "../../.config/autostart/update.desktop")
+    view.save_copy(str(program), "")
+    assert offered == ["update.desktop", "invoice.pdf.exe"]
+
+
 def test_pretty_json_keeps_every_value_as_stored() -> None:
     raw = '{"b":1.10,"a":[1e3,{"k":"值"}],"b":12345678901234567890123,"e":{},"l":[]}'
     assert pretty_json(raw) == (

@@ -772,12 +772,12 @@ Likely cause: {cause}</translation>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="111"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="114"/>
         <source>粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。</source>
         <translation>the pasted text lacks {names}; msg_signature, timestamp, nonce and echostr are needed.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="118"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="121"/>
         <source>粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。</source>
         <translation>what was pasted is not a whole verification request: copy the full URL, or the log line, of the GET request WeCom sent.</translation>
     </message>
@@ -928,32 +928,32 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>CallbackPaste</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="69"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="72"/>
         <source>按 URL 编码解码（“+” 保持不变）</source>
         <translation>percent-decoded, &apos;+&apos; kept as &apos;+&apos;</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="72"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="75"/>
         <source>原样（已经解码过）</source>
         <translation>as pasted (already decoded)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="74"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="77"/>
         <source>按 URL 编码解码两次（值被编码了两次）</source>
         <translation>percent-decoded twice (the value was encoded twice)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="78"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="81"/>
         <source>把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）</source>
         <translation>spaces turned back into &apos;+&apos; (the logged value went through form decoding, which turns &apos;+&apos; into a space)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="82"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="85"/>
         <source>按表单编码解码（“+” 变成空格）</source>
         <translation>form-decoded (&apos;+&apos; becomes a space)</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="86"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="89"/>
         <source>值到第一个空白为止（日志行在值后面还写了别的内容）</source>
         <translation>each value up to its first space (the log line wrote more after it)</translation>
     </message>
@@ -2419,17 +2419,17 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MediaDownload</name>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="125"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="127"/>
         <source>已跳过：设置中未开启「{kind}」类型的下载。</source>
         <translation>Skipped: downloading {kind} files is switched off.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="131"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="133"/>
         <source>已跳过：文件大于设置的上限 {limit}。</source>
         <translation>Skipped: the file is larger than the maximum size, {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="138"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="140"/>
         <source>文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。</source>
         <translation>Verification failed: the MD5 of the downloaded bytes ({actual}) differs from the message&apos;s md5sum ({expected}); the file was deleted and will be retried.</translation>
     </message>
@@ -2923,32 +2923,32 @@ body ({size} bytes): {body}</translation>
 <context>
     <name>MessageSummary</name>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="122"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="131"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="123"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="132"/>
         <source>[不支持的消息: {type}]</source>
         <translation>[Unsupported message: {type}]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="145"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="154"/>
         <source>[切换企业] {user}</source>
         <translation>[Switched company] {user}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="160"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="169"/>
         <source>[无法解密] {error}</source>
         <translation>[Cannot decrypt] {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="94"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="103"/>
         <source>{m}分{s}秒</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="95"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="104"/>
         <source>{s}秒</source>
         <translation>{s} s</translation>
     </message>
@@ -2989,122 +2989,122 @@ body ({size} bytes): {body}</translation>
         <translation>[Document shared in call]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="95"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="125"/>
         <source>[聊天记录]</source>
         <translation>[Chat history]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="96"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="126"/>
         <source>{n}条</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="133"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="169"/>
         <source>[图文混排]</source>
         <translation>[Mixed content]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="45"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="48"/>
         <source>[Markdown]</source>
         <translation>[Markdown]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="61"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="67"/>
         <source>[撤回了一条消息]</source>
         <translation>[Recalled a message]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="75"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="81"/>
         <source>[同意会话存档]</source>
         <translation>[Agreed to chat archiving]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="89"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="95"/>
         <source>[不同意会话存档]</source>
         <translation>[Declined chat archiving]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="103"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="109"/>
         <source>[名片]</source>
         <translation>[Contact card]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="129"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="135"/>
         <source>[位置]</source>
         <translation>[Location]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="153"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="159"/>
         <source>[链接]</source>
         <translation>[Link]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="178"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="184"/>
         <source>[小程序]</source>
         <translation>[Mini program]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="197"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="203"/>
         <source>[待办]</source>
         <translation>[To-do]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="223"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="229"/>
         <source>[投票]</source>
         <translation>[Vote]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="261"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="267"/>
         <source>[填表]</source>
         <translation>[Form]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="292"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="298"/>
         <source>[红包]</source>
         <translation>[Red packet]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="306"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="312"/>
         <source>[互通红包]</source>
         <translation>[Cross-company red packet]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="336"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="342"/>
         <source>[会议]</source>
         <translation>[Meeting]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="356"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="362"/>
         <source>[会议控制]</source>
         <translation>[Meeting control]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="374"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="380"/>
         <source>[在线文档]</source>
         <translation>[Online document]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="404"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="410"/>
         <source>[图文]</source>
         <translation>[Article]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="434"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="440"/>
         <source>[日程]</source>
         <translation>[Calendar event]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="453"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="459"/>
         <source>[视频号]</source>
         <translation>[Channels post]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="471"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="477"/>
         <source>[音视频通话]</source>
         <translation>[Voice/video call]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="486"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="492"/>
         <source>[微盘文件]</source>
         <translation>[WeDrive file]</translation>
     </message>
@@ -3240,77 +3240,85 @@ body ({size} bytes): {body}</translation>
         <translation>Chat history</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="284"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="285"/>
         <source>无法读取消息：{reason}</source>
         <translation>Couldn&apos;t load messages: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="286"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="287"/>
         <source>选择一个会话以查看消息</source>
         <translation>Select a conversation to view its messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="288"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="289"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="288"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="289"/>
         <source>这个会话没有消息</source>
         <translation>This conversation has no messages</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="314"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="315"/>
         <source>复制文本</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="317"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="318"/>
         <source>复制消息 ID</source>
         <translation>Copy message ID</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="320"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="321"/>
         <source>查看原始 JSON</source>
         <translation>View raw JSON</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="324"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="325"/>
         <source>在搜索结果中显示</source>
         <translation>Show in search results</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="331"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="397"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="333"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="332"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="338"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="337"/>
         <source>打开文件 {name}</source>
         <translation>Open file {name}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="339"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="338"/>
         <source>另存为… {name}</source>
         <translation>Save as… {name}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="378"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="384"/>
         <source>无法保存文件 {path}：{reason}</source>
         <translation>Couldn&apos;t save file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="386"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="392"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="389"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="399"/>
+        <source>这个文件的类型（{extension}）打开时会运行程序。它来自聊天记录，可能不安全。
+如只需留存或查看，请使用“另存为…”。仍要打开吗？</source>
+        <translation>Files of this type ({extension}) run a program when opened. This one comes from a chat and may be unsafe.
+To keep or inspect it, use “Save as…”. Open it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="408"/>
         <source>消息</source>
         <translation>Message</translation>
     </message>

@@ -771,12 +771,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="111"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="114"/>
         <source>粘贴的内容中缺少参数：{names}。需要 msg_signature、timestamp、nonce 和 echostr。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="118"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="121"/>
         <source>粘贴的不是完整的验证请求：请复制企业微信发来的 GET 请求的完整 URL 或日志行。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,32 +917,32 @@ Content-Type: {content_type}
 <context>
     <name>CallbackPaste</name>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="69"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="72"/>
         <source>按 URL 编码解码（“+” 保持不变）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="72"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="75"/>
         <source>原样（已经解码过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="74"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="77"/>
         <source>按 URL 编码解码两次（值被编码了两次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="78"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="81"/>
         <source>把空格还原成 “+”（日志里的值被表单解码过，“+” 变成了空格）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="82"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="85"/>
         <source>按表单编码解码（“+” 变成空格）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="86"/>
+        <location filename="../../wecom_desktop/crypto/callback_paste.py" line="89"/>
         <source>值到第一个空白为止（日志行在值后面还写了别的内容）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,17 +2408,17 @@ Content-Type: {content_type}
 <context>
     <name>MediaDownload</name>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="125"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="127"/>
         <source>已跳过：设置中未开启「{kind}」类型的下载。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="131"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="133"/>
         <source>已跳过：文件大于设置的上限 {limit}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/sync/media.py" line="138"/>
+        <location filename="../../wecom_desktop/sync/media.py" line="140"/>
         <source>文件校验失败：下载内容的 MD5（{actual}）与消息中的 md5sum（{expected}）不一致，已删除，稍后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,32 +2912,32 @@ Content-Type: {content_type}
 <context>
     <name>MessageSummary</name>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="122"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="131"/>
         <source>未知</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="123"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="132"/>
         <source>[不支持的消息: {type}]</source>
         <translation>[不支持的消息: {type}]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="145"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="154"/>
         <source>[切换企业] {user}</source>
         <translation>[切换企业] {user}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="160"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="169"/>
         <source>[无法解密] {error}</source>
         <translation>[无法解密] {error}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="94"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="103"/>
         <source>{m}分{s}秒</source>
         <translation>{m}分{s}秒</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_base.py" line="95"/>
+        <location filename="../../wecom_desktop/core/bodies_base.py" line="104"/>
         <source>{s}秒</source>
         <translation>{s}秒</translation>
     </message>
@@ -2978,122 +2978,122 @@ Content-Type: {content_type}
         <translation>[音频共享文档]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="95"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="125"/>
         <source>[聊天记录]</source>
         <translation>[聊天记录]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="96"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="126"/>
         <source>{n}条</source>
         <translation>{n}条</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_nested.py" line="133"/>
+        <location filename="../../wecom_desktop/core/bodies_nested.py" line="169"/>
         <source>[图文混排]</source>
         <translation>[图文混排]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="45"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="48"/>
         <source>[Markdown]</source>
         <translation>[Markdown]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="61"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="67"/>
         <source>[撤回了一条消息]</source>
         <translation>[撤回了一条消息]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="75"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="81"/>
         <source>[同意会话存档]</source>
         <translation>[同意会话存档]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="89"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="95"/>
         <source>[不同意会话存档]</source>
         <translation>[不同意会话存档]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="103"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="109"/>
         <source>[名片]</source>
         <translation>[名片]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="129"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="135"/>
         <source>[位置]</source>
         <translation>[位置]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="153"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="159"/>
         <source>[链接]</source>
         <translation>[链接]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="178"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="184"/>
         <source>[小程序]</source>
         <translation>[小程序]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="197"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="203"/>
         <source>[待办]</source>
         <translation>[待办]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="223"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="229"/>
         <source>[投票]</source>
         <translation>[投票]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="261"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="267"/>
         <source>[填表]</source>
         <translation>[填表]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="292"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="298"/>
         <source>[红包]</source>
         <translation>[红包]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="306"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="312"/>
         <source>[互通红包]</source>
         <translation>[互通红包]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="336"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="342"/>
         <source>[会议]</source>
         <translation>[会议]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="356"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="362"/>
         <source>[会议控制]</source>
         <translation>[会议控制]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="374"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="380"/>
         <source>[在线文档]</source>
         <translation>[在线文档]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="404"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="410"/>
         <source>[图文]</source>
         <translation>[图文]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="434"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="440"/>
         <source>[日程]</source>
         <translation>[日程]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="453"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="459"/>
         <source>[视频号]</source>
         <translation>[视频号]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="471"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="477"/>
         <source>[音视频通话]</source>
         <translation>[音视频通话]</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/core/bodies_text.py" line="486"/>
+        <location filename="../../wecom_desktop/core/bodies_text.py" line="492"/>
         <source>[微盘文件]</source>
         <translation>[微盘文件]</translation>
     </message>
@@ -3229,77 +3229,84 @@ Content-Type: {content_type}
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="284"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="285"/>
         <source>无法读取消息：{reason}</source>
         <translation>无法读取消息：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="286"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="287"/>
         <source>选择一个会话以查看消息</source>
         <translation>选择一个会话以查看消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="288"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="289"/>
         <source>正在加载…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="288"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="289"/>
         <source>这个会话没有消息</source>
         <translation>这个会话没有消息</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="314"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="315"/>
         <source>复制文本</source>
         <translation>复制文本</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="317"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="318"/>
         <source>复制消息 ID</source>
         <translation>复制消息 ID</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="320"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="321"/>
         <source>查看原始 JSON</source>
         <translation>查看原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="324"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="325"/>
         <source>在搜索结果中显示</source>
         <translation>在搜索结果中显示</translation>
     </message>
     <message>
         <location filename="../../wecom_desktop/ui/message_view/view.py" line="331"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="397"/>
         <source>打开文件</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="333"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="332"/>
         <source>另存为…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="338"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="337"/>
         <source>打开文件 {name}</source>
         <translation>打开文件 {name}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="339"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="338"/>
         <source>另存为… {name}</source>
         <translation>另存为… {name}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="378"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="384"/>
         <source>无法保存文件 {path}：{reason}</source>
         <translation>无法保存文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="386"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="392"/>
         <source>另存为</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../wecom_desktop/ui/message_view/view.py" line="389"/>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="399"/>
+        <source>这个文件的类型（{extension}）打开时会运行程序。它来自聊天记录，可能不安全。
+如只需留存或查看，请使用“另存为…”。仍要打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wecom_desktop/ui/message_view/view.py" line="408"/>
         <source>消息</source>
         <translation>消息</translation>
     </message>

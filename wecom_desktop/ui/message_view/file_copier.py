@@ -21,6 +21,8 @@ class _Copy(QRunnable):
             shutil.copyfile(self.source, self.target)
         except OSError as exc:
             self.delivery.finished.emit(self.target, exc.strerror or str(exc))
+        except ValueError as exc:  # a path no file system takes (a NUL in it)
+            self.delivery.finished.emit(self.target, str(exc))
         else:
             self.delivery.finished.emit(self.target, "")
 

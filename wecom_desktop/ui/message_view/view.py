@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from wecom_desktop.core.file_names import runs_programs, saving_name
 from wecom_desktop.core.formatting import one_line
 from wecom_desktop.ui.message_view.delegate import MessageDelegate
 from wecom_desktop.ui.message_view.file_copier import FileCopier
@@ -327,9 +328,7 @@ class MessageView(QWidget):
         if item.files:
             menu.addSeparator()
         for file in item.files:
-            opened = menu.addAction(
-                self.tr("打开文件"), partial(self.open_external, QUrl.fromLocalFile(file.path))
-            )
+            opened = menu.addAction(self.tr("打开文件"), partial(self.open_file, file.path))
             saved = menu.addAction(self.tr("另存为…"), partial(self.save_copy, file.path, file.name))
             opened.setObjectName("openFileAction")
             saved.setObjectName("saveFileAction")
@@ -364,10 +363,17 @@ class MessageView(QWidget):
         if action == "save":
             self.save_copy(path, Path(path).name)
         else:
-            self.open_external(QUrl.fromLocalFile(path))
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Open a downloaded file with the desktop's program for it; a type that runs programs
+        (its extension is the sender's choice) only once the user confirms."""
+        if runs_programs(path) and not self.confirm_running(Path(path).suffix):
+            return
+        self.open_external(QUrl.fromLocalFile(path))
 
     def save_copy(self, path: str, name: str) -> None:
-        target = self.ask_save_path(name)
+        target = self.ask_save_path(saving_name(name, Path(path).name))
         if not target:
             return
         self.copier.copy(path, target)
@@ -384,6 +390,19 @@ class MessageView(QWidget):
 
     def ask_save_path(self, name: str) -> str:
         return QFileDialog.getSaveFileName(self, self.tr("另存为"), str(Path.home() / name))[0]
+
+    def confirm_running(self, extension: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("打开文件"),
+            self.tr(
+                "这个文件的类型（{extension}）打开时会运行程序。它来自聊天记录，可能不安全。\n"
+                "如只需留存或查看，请使用“另存为…”。仍要打开吗？"
+            ).format(extension=extension),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("消息"), text)
