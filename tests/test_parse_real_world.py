@@ -156,6 +156,7 @@ _GOOD_ITEMS = [
         (json.dumps(_GOOD_ITEMS, ensure_ascii=False), ""),  # the list written as JSON text
         ([{**_GOOD_ITEMS[0], "msgtime": [1]}, _GOOD_ITEMS[1]], "chatrecord.item[0]: msgtime"),
         ([*_GOOD_ITEMS, "第三条"], "chatrecord.item[2]: item: expected an object"),
+        ([None, *_GOOD_ITEMS, 3], "chatrecord.item[3]: item: expected an object"),  # counted as written
     ],
 )
 def test_one_unreadable_chat_record_item_leaves_the_others_and_their_files(

@@ -63,7 +63,7 @@ def parse_item(item_type: str, content: object, where: str) -> Body:
 
 
 def _items(body: JsonObject) -> list[object]:
-    """A chat record's or mixed message's items; a list written as JSON text is read, null items skipped."""
+    """A chat record's or mixed message's items; a list written as JSON text is read."""
     value = body.get("item")
     if isinstance(value, str) and (decoded := f.decoded_json(value)) is not None:
         value = decoded
@@ -71,7 +71,7 @@ def _items(body: JsonObject) -> list[object]:
         return []
     if not isinstance(value, list):
         raise MalformedMessage(NOT_LIST.text(key="item", kind=type(value).__name__))
-    return [item for item in value if item is not None]
+    return value
 
 
 def _item_fields(item: object, where: str) -> tuple[JsonObject, str, int | None] | UnsupportedBody:
@@ -105,6 +105,8 @@ class ChatRecordBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> ChatRecordBody:
         items = []
         for index, item in enumerate(_items(body)):
+            if item is None:  # says nothing; the others keep their positions in the problems named
+                continue
             where = f"chatrecord.item[{index}]"
             fields = _item_fields(item, where)  # msgtime: commented "ms" in the SDKs; the examples are in s
             if isinstance(fields, UnsupportedBody):
@@ -154,6 +156,8 @@ class MixedBody(Body):
     def parse(cls, body: JsonObject, message: JsonObject) -> MixedBody:
         parts = []
         for index, item in enumerate(_items(body)):
+            if item is None:
+                continue
             where = f"mixed.item[{index}]"
             fields = _item_fields(item, where)
             if isinstance(fields, UnsupportedBody):
