@@ -165,14 +165,9 @@ _ENVELOPE = frozenset(
 def _object_at(obj: dict[str, Any], key: str) -> dict[str, Any] | None:
     """The object under `key`, also where a tool wrote it as a JSON string."""
     value = obj.get(key)
-    if isinstance(value, dict):
-        return value
-    if isinstance(value, str) and value.lstrip().startswith("{"):
-        try:
-            return f.embedded(value, key)
-        except MalformedMessage:
-            return None
-    return None
+    if isinstance(value, str):
+        value = f.decoded_json(value)
+    return value if isinstance(value, dict) else None
 
 
 def _parse_body(obj: dict[str, Any], msgtype: str) -> Body:

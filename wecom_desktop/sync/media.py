@@ -235,7 +235,7 @@ class _Run:
                 self.result.reused += 1
                 return
             try:
-                md5, _size = self.fetch(row, partial)
+                md5 = self.fetch(row, partial)
             except _TooLarge as exc:
                 partial.discard()
                 assert self.settings.max_bytes is not None
@@ -281,8 +281,8 @@ class _Run:
         else:
             self.failure_streak = 0
 
-    def fetch(self, row: QueuedMedia, partial: Partial) -> tuple[str, int]:
-        """Download `row` into its .part (resuming a saved one); returns (md5, size) when complete."""
+    def fetch(self, row: QueuedMedia, partial: Partial) -> str:
+        """Download `row` into its .part (resuming a saved one); returns its MD5 when complete."""
         partial.folder.mkdir(parents=True, exist_ok=True)
         resume = partial.resume_point(row.sdkfileid)
         index, offset = resume if resume is not None else ("", 0)
@@ -315,7 +315,7 @@ class _Run:
                         self.check()
                     stream.flush()
                     os.fsync(stream.fileno())
-                    return running.hexdigest(), written
+                    return running.hexdigest()
                 except SdkError as exc:
                     if exc.fault is Fault.CANCELLED or _is_expired(exc) or exc.fault in _RUN_FAULTS:
                         raise

@@ -92,8 +92,7 @@ def md5_of_prefix(path: Path, length: int) -> hashlib._Hash:
 def holds_content(path: Path, md5: str) -> bool:
     """Whether `path` is a file whose bytes have this MD5 (a stored file may have been damaged)."""
     try:
-        size = path.stat().st_size
-        return path.is_file() and md5_of_prefix(path, size).hexdigest() == md5
+        return path.is_file() and md5_of_prefix(path, path.stat().st_size).hexdigest() == md5
     except (OSError, ValueError):
         return False
 
